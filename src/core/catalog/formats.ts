@@ -1,0 +1,134 @@
+// Every precision llmmem accepts, with the bits per weight it costs and where that figure comes from.
+import { ggmlBitsPerWeight } from './ggml-types.js';
+
+export const PRECISION_IDS = [
+  // the original calculator's four widths (seed parity: exactly 4 / 2 / 1 / 0.5 bytes per parameter)
+  'fp32', 'fp16', 'int8', 'int4',
+  'bf16', 'fp8',
+  // GGUF file types (llama-quantize presets)
+  'q2_k', 'q2_k_s', 'q3_k_s', 'q3_k_m', 'q3_k_l', 'q4_0', 'q4_1', 'q4_k_s', 'q4_k_m',
+  'q5_0', 'q5_1', 'q5_k_s', 'q5_k_m', 'q6_k', 'q8_0',
+  'iq1_s', 'iq1_m', 'iq2_xxs', 'iq2_xs', 'iq2_s', 'iq2_m', 'iq3_xxs', 'iq3_xs', 'iq3_s', 'iq3_m',
+  'iq4_nl', 'iq4_xs', 'tq1_0', 'tq2_0', 'mxfp4',
+  // PyTorch-side quantization
+  'gptq', 'gptq_int8', 'awq', 'nf4', 'exl2', 'mlx_4bit', 'mlx_8bit',
+] as const;
+export type PrecisionId = (typeof PRECISION_IDS)[number];
+
+/** Which runtime's memory rules apply (overhead, what stays on the host). */
+export type Runtime = 'llama.cpp' | 'pytorch';
+
+export interface FormatSpec {
+  readonly label: string;
+  readonly bitsPerWeight: number;
+  readonly runtime: Runtime;
+  /** token embeddings and the output head stay 16-bit (GPTQ, AWQ, bitsandbytes and FP8 checkpoints quantize Linear layers only) */
+  readonly keepsEmbeddings16Bit: boolean;
+  /** the width of the original calculator, whose weights line must stay exactly params × bytes */
+  readonly seed: boolean;
+  readonly source: string;
+}
+
+// llama-quantize prints each preset's size for Llama-3-8B (8,030,261,248 parameters) in GiB
+// ("Q4_K_M : 4.58G, +0.1754 ppl @ Llama-3-8B"); 7.96G for Q8_0 equals 8.03e9 × 8.5 bits in GiB, which
+// shows the G is GiB. The whole-file effective width is that size over the parameter count.
+const QUANTIZE_PRESETS =
+  'https://github.com/ggml-org/llama.cpp/blob/b4589/examples/quantize/quantize.cpp#L19-L62';
+const LLAMA_3_8B_PARAMS = 8_030_261_248;
+const GIB = 1024 ** 3;
+function presetBitsPerWeight(sizeGiB: number): number {
+  return (sizeGiB * GIB * 8) / LLAMA_3_8B_PARAMS;
+}
+
+function gguf(label: string, bitsPerWeight: number): FormatSpec {
+  return { label, bitsPerWeight, runtime: 'llama.cpp', keepsEmbeddings16Bit: false, seed: false, source: QUANTIZE_PRESETS };
+}
+
+function torch(label: string, bitsPerWeight: number, keepsEmbeddings16Bit: boolean, source: string, seed = false): FormatSpec {
+  return { label, bitsPerWeight, runtime: 'pytorch', keepsEmbeddings16Bit, seed, source };
+}
+
+const SEED = 'the original llmmem web calculator: FP32 4, FP16 2, INT8 1, INT4 0.5 bytes per parameter';
+// GPTQ/AWQ: 4-bit weights packed in int32, one fp16 scale and one packed 4-bit zero point per group of 128.
+// AutoGPTQ QuantLinear (qweight, qzeros, scales): https://github.com/AutoGPTQ/AutoGPTQ/blob/v0.7.1/auto_gptq/nn_modules/qlinear/qlinear_cuda.py#L60-L90
+const GPTQ_SOURCE = 'https://github.com/AutoGPTQ/AutoGPTQ/blob/v0.7.1/auto_gptq/nn_modules/qlinear/qlinear_cuda.py#L60-L90';
+const GROUP_128_OVERHEAD_BITS = (16 + 4) / 128;
+// QLoRA double quantization: NF4 with one fp8 absmax per 64 weights and one fp32 per 256 absmaxes,
+// "reducing the memory footprint from 0.5 bits per parameter to 0.127" (Dettmers et al. 2023, §3).
+const NF4_BITS = 4 + 8 / 64 + 32 / (64 * 256);
+// MLX affine quantization: group_size 64 with an fp16 scale and an fp16 bias per group.
+const MLX_SOURCE = 'https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html';
+const MLX_GROUP_OVERHEAD_BITS = 32 / 64;
+
+export const FORMATS = {
+  fp32: torch('FP32', 32, false, SEED, true),
+  fp16: torch('FP16', 16, false, SEED, true),
+  int8: torch('INT8', 8, false, SEED, true),
+  int4: torch('INT4', 4, false, SEED, true),
+  bf16: torch('BF16', 16, false, 'https://en.wikipedia.org/wiki/Bfloat16_floating-point_format'),
+  // per-channel or per-tensor fp32 scales add well under 0.01 bit per weight; lm_head is left unquantized
+  fp8: torch('FP8', 8, true, 'https://docs.vllm.ai/en/v0.6.0/quantization/fp8.html'),
+
+  q2_k: gguf('Q2_K', presetBitsPerWeight(2.96)),
+  q2_k_s: gguf('Q2_K_S', presetBitsPerWeight(2.96)),
+  q3_k_s: gguf('Q3_K_S', presetBitsPerWeight(3.41)),
+  q3_k_m: gguf('Q3_K_M', presetBitsPerWeight(3.74)),
+  q3_k_l: gguf('Q3_K_L', presetBitsPerWeight(4.03)),
+  q4_0: gguf('Q4_0', presetBitsPerWeight(4.34)),
+  q4_1: gguf('Q4_1', presetBitsPerWeight(4.78)),
+  q4_k_s: gguf('Q4_K_S', presetBitsPerWeight(4.37)),
+  q4_k_m: gguf('Q4_K_M', presetBitsPerWeight(4.58)),
+  q5_0: gguf('Q5_0', presetBitsPerWeight(5.21)),
+  q5_1: gguf('Q5_1', presetBitsPerWeight(5.65)),
+  q5_k_s: gguf('Q5_K_S', presetBitsPerWeight(5.21)),
+  q5_k_m: gguf('Q5_K_M', presetBitsPerWeight(5.33)),
+  q6_k: gguf('Q6_K', presetBitsPerWeight(6.14)),
+  q8_0: gguf('Q8_0', presetBitsPerWeight(7.96)),
+  // i-quants: llama-quantize quotes bits per weight directly ("IQ2_XXS : 2.06 bpw quantization")
+  iq1_s: gguf('IQ1_S', 1.56),
+  iq1_m: gguf('IQ1_M', 1.75),
+  iq2_xxs: gguf('IQ2_XXS', 2.06),
+  iq2_xs: gguf('IQ2_XS', 2.31),
+  iq2_s: gguf('IQ2_S', 2.5),
+  iq2_m: gguf('IQ2_M', 2.7),
+  iq3_xxs: gguf('IQ3_XXS', 3.06),
+  iq3_xs: gguf('IQ3_XS', 3.3),
+  iq3_s: gguf('IQ3_S', 3.44),
+  iq3_m: gguf('IQ3_M', 3.66),
+  iq4_nl: gguf('IQ4_NL', 4.5),
+  iq4_xs: gguf('IQ4_XS', 4.25),
+  tq1_0: gguf('TQ1_0', 1.69),
+  tq2_0: gguf('TQ2_0', 2.06),
+  // gpt-oss ships its experts in MXFP4 (32 fp4 values + one e8m0 scale per block)
+  mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h#L186-L190' },
+
+  gptq: torch('GPTQ 4-bit', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE),
+  gptq_int8: torch('GPTQ 8-bit', 8 + (16 + 8) / 128, true, GPTQ_SOURCE),
+  awq: torch('AWQ 4-bit', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/v0.2.6/awq/modules/linear/gemm.py#L100-L140'),
+  nf4: torch('NF4 (bitsandbytes)', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314'),
+  // ExLlamaV2 measures the average bits per weight into the name ("4.0bpw"); the figure is the user's.
+  exl2: torch('EXL2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization'),
+  mlx_4bit: torch('MLX 4-bit', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
+  mlx_8bit: torch('MLX 8-bit', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
+} as const satisfies Record<PrecisionId, FormatSpec>;
+
+export function formatOf(id: PrecisionId): FormatSpec {
+  return FORMATS[id];
+}
+
+export function isPrecisionId(text: string): text is PrecisionId {
+  return (PRECISION_IDS as readonly string[]).includes(text);
+}
+
+/** KV cache element types llama.cpp (`--cache-type-k/v`) and vLLM (`--kv-cache-dtype fp8`) accept. */
+export const KV_PRECISION_IDS = ['fp16', 'bf16', 'fp32', 'fp8', 'q8_0', 'q4_0'] as const;
+export type KvPrecisionId = (typeof KV_PRECISION_IDS)[number];
+
+export const KV_BITS_PER_ELEMENT = {
+  fp16: ggmlBitsPerWeight('F16'),
+  bf16: ggmlBitsPerWeight('BF16'),
+  fp32: ggmlBitsPerWeight('F32'),
+  fp8: 8,
+  q8_0: ggmlBitsPerWeight('Q8_0'),
+  q4_0: ggmlBitsPerWeight('Q4_0'),
+} as const satisfies Record<KvPrecisionId, number>;

@@ -1,0 +1,61 @@
+// Precision names as people type them → a canonical PrecisionId.
+import { closest } from '../catalog/find.js';
+import { PRECISION_IDS, type PrecisionId } from '../catalog/formats.js';
+
+export interface ParsedPrecision {
+  readonly id: PrecisionId;
+  /** EXL2's measured bits per weight ("4.0bpw"), when given */
+  readonly bitsPerWeight?: number;
+  /** the spelling typed, when it names a variant counted as `id` (Q6_K_L, UD-Q4_K_XL, Q4_0_4_4) */
+  readonly variant?: string;
+}
+
+// Spellings → id. Every PrecisionId is also its own spelling.
+const SPELLINGS: Readonly<Record<string, PrecisionId>> = {
+  ...Object.fromEntries(PRECISION_IDS.map((id) => [id, id])),
+  f32: 'fp32', float32: 'fp32', float: 'fp32',
+  f16: 'fp16', float16: 'fp16', half: 'fp16',
+  bfloat16: 'bf16',
+  f8: 'fp8', float8: 'fp8', e4m3: 'fp8', fp8_dynamic: 'fp8',
+  q8: 'int8', i8: 'int8', '8bit': 'int8', '8_bit': 'int8', bnb_8bit: 'int8', 'llm.int8': 'int8',
+  q4: 'int4', i4: 'int4', '4bit': 'int4', '4_bit': 'int4',
+  // llama-quantize: "Q4_K : alias for Q4_K_M", likewise Q3_K and Q5_K
+  q3_k: 'q3_k_m', q4_k: 'q4_k_m', q5_k: 'q5_k_m',
+  mxfp4_moe: 'mxfp4',
+  gptq_4bit: 'gptq', gptq_int4: 'gptq', w4a16: 'gptq',
+  gptq_8bit: 'gptq_int8', w8a16: 'gptq_int8',
+  awq_4bit: 'awq', awq_int4: 'awq',
+  bnb_4bit: 'nf4', bnb4: 'nf4', bitsandbytes_4bit: 'nf4', qlora: 'nf4',
+  mlx_4: 'mlx_4bit', mlx_8: 'mlx_8bit',
+};
+
+// Variants of a base type that differ in a few tensors only: bartowski's _L/_XL keep embeddings and
+// output at Q8_0, unsloth's UD- "dynamic" quants raise some layers, Q4_0_4_4/4_8/8_8 repack Q4_0 for ARM.
+const VARIANT = /^(?:ud_)?((?:i?q\d_k)|q\d_[01])(?:_(?:s|m|l|xl|xxl|\d_\d))?$/;
+const VARIANT_BASE: Readonly<Record<string, PrecisionId>> = {
+  q2_k: 'q2_k', q3_k: 'q3_k_m', q4_k: 'q4_k_m', q5_k: 'q5_k_m', q6_k: 'q6_k', q8_k: 'q8_0',
+  q4_0: 'q4_0', q8_0: 'q8_0', q5_0: 'q5_0', q4_1: 'q4_1', q5_1: 'q5_1',
+};
+
+const EXL2_BPW = /^(?:exl2_)?(\d+(?:\.\d+)?)_?bpw$/;
+
+function normalize(text: string): string {
+  return text.trim().toLowerCase().replace(/[-\s]+/g, '_');
+}
+
+export function parsePrecision(text: string): ParsedPrecision | undefined {
+  const key = normalize(text);
+  const known = SPELLINGS[key];
+  if (known) return { id: known };
+  if (key.startsWith('ud_') && SPELLINGS[key.slice(3)]) return { id: SPELLINGS[key.slice(3)] as PrecisionId, variant: text.trim() };
+  const bpw = EXL2_BPW.exec(key.replace(/^exl2_?(?=\d)/, 'exl2_'));
+  if (bpw) return { id: 'exl2', bitsPerWeight: Number(bpw[1]) };
+  const variant = VARIANT.exec(key);
+  const base = variant?.[1] !== undefined ? VARIANT_BASE[variant[1]] : undefined;
+  if (base) return { id: base, variant: text.trim() };
+  return undefined;
+}
+
+export function suggestPrecision(text: string): string | undefined {
+  return closest(normalize(text), Object.keys(SPELLINGS));
+}

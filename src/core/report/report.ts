@@ -1,0 +1,74 @@
+// Estimate → the platform-neutral report every renderer draws from: labelled byte counts, no text.
+import type { KvPrecisionId } from '../catalog/formats.js';
+import type { Fit } from '../estimate/fit.js';
+import type { Estimate } from '../estimate/estimate.js';
+import type { Warning } from '../issues.js';
+import type { Mode } from '../request.js';
+
+export const REPORT_LINE_KEYS = [
+  'weights', 'kv_cache', 'compute', 'activations', 'gradients', 'optimizer', 'adapters', 'runtime_reserve',
+] as const;
+export type ReportLineKey = (typeof REPORT_LINE_KEYS)[number];
+
+export interface ReportLine {
+  readonly key: ReportLineKey;
+  readonly bytes: number;
+}
+
+export interface Report {
+  readonly title: {
+    /** what the user named, or null for a bare size */
+    readonly name: string | null;
+    readonly catalogName: string | null;
+    readonly params: number;
+    readonly activeParams: number | null;
+    readonly precisionLabel: string;
+    readonly bitsPerWeight: number;
+  };
+  readonly mode: Mode;
+  readonly contextTokens: number;
+  readonly batch: number;
+  readonly kvPrecision: KvPrecisionId;
+  readonly lines: readonly ReportLine[];
+  readonly vramBytes: number;
+  readonly ramBytes: number;
+  readonly cpuOnlyRamBytes: number;
+  readonly fit: Fit | null;
+  readonly warnings: readonly Warning[];
+}
+
+export function buildReport(estimate: Estimate): Report {
+  const training = estimate.training;
+  const candidates: ReportLine[] = [
+    { key: 'weights', bytes: estimate.weightsBytes },
+    { key: 'kv_cache', bytes: training ? 0 : estimate.kvCacheBytes },
+    { key: 'compute', bytes: training ? 0 : estimate.computeBytes },
+    { key: 'activations', bytes: training ? training.activationsBytes : 0 },
+    { key: 'gradients', bytes: training?.gradientsBytes ?? 0 },
+    { key: 'optimizer', bytes: training?.optimizerBytes ?? 0 },
+    { key: 'adapters', bytes: training?.adapterBytes ?? 0 },
+    { key: 'runtime_reserve', bytes: estimate.runtimeReserveBytes },
+  ];
+  // inference always shows its KV cache line, even when tiny; training lines only when they apply
+  const lines = candidates.filter((line) => line.bytes > 0 || (line.key === 'kv_cache' && !training));
+  return {
+    title: {
+      name: estimate.model.name,
+      catalogName: estimate.model.catalogName,
+      params: estimate.model.params,
+      activeParams: estimate.model.activeParams ?? null,
+      precisionLabel: estimate.precision.label,
+      bitsPerWeight: estimate.precision.bitsPerWeight,
+    },
+    mode: estimate.mode,
+    contextTokens: estimate.request.contextTokens,
+    batch: estimate.request.batch,
+    kvPrecision: estimate.request.kvPrecision,
+    lines,
+    vramBytes: estimate.vramBytes,
+    ramBytes: estimate.ramBytes,
+    cpuOnlyRamBytes: estimate.cpuOnlyRamBytes,
+    fit: estimate.fit,
+    warnings: estimate.warnings,
+  };
+}

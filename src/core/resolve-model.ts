@@ -1,0 +1,109 @@
+// Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
+// the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
+import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
+import { findArchitecture } from './catalog/find.js';
+import type { ParseIssue, Warning } from './issues.js';
+import { parseModelName } from './parse/filename.js';
+import type { ParsedPrecision } from './parse/precision.js';
+import type { ModelSource } from './request.js';
+
+/** How the shape used for the KV cache was chosen. */
+export type ShapeSource = 'catalog' | 'base-model' | 'size-reference';
+
+export interface ResolvedModel {
+  /** the name as the user gave it, or null for a bare size */
+  readonly name: string | null;
+  /** the catalogued model the name is (or is a fine-tune of), if any */
+  readonly catalogName: string | null;
+  readonly params: number;
+  /** parameters used per token, for mixture-of-experts models */
+  readonly activeParams?: number;
+  readonly architecture: Architecture;
+  readonly shapeSource: ShapeSource;
+  readonly precisionFromName?: ParsedPrecision;
+  readonly warnings: readonly Warning[];
+}
+
+export type ResolveResult =
+  | { readonly ok: true; readonly model: ResolvedModel }
+  | { readonly ok: false; readonly issues: readonly ParseIssue[] };
+
+/** A fine-tune's name may round its size: Mistral-7B is 7.24 B. Beyond this ratio the name means another model. */
+const SAME_SIZE_TOLERANCE = 0.25;
+
+export function resolveModel(source: ModelSource): ResolveResult {
+  if (source.kind === 'params') {
+    const reference = referenceShape(source.params);
+    return {
+      ok: true,
+      model: {
+        name: null, catalogName: null, params: source.params, architecture: reference, shapeSource: 'size-reference',
+        warnings: [
+          { code: 'architecture_reference', reference: reference.name },
+          ...(source.experts ? [{ code: 'moe_total_unknown', experts: source.experts.count, expertParams: source.experts.expertParams } as const] : []),
+        ],
+      },
+    };
+  }
+  const name = source.kind === 'file' ? source.name : source.repoId;
+  return resolveName(name, source.kind === 'hub' ? [{ code: 'hub_not_consulted', repoId: source.repoId }] : []);
+}
+
+function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveResult {
+  const hints = parseModelName(name);
+  const match = findArchitecture(name.replace(/:/g, '-'));
+  const warnings: Warning[] = [...extraWarnings];
+  const size = hints.size;
+  const precision = hints.precision ? { precisionFromName: hints.precision } : {};
+
+  if (size && size.otherSizes.length > 0) warnings.push({ code: 'multiple_sizes', used: size.params });
+  if (size?.activeOnlyExperts) warnings.push({ code: 'moe_active_only', activeParams: size.params, experts: size.activeOnlyExperts });
+
+  const catalog = match?.architecture;
+  const sameSize = catalog && size && !size.activeOnlyExperts &&
+    Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE;
+
+  if (catalog && match.atStart && (!size || sameSize)) {
+    // the name is the catalogued model or a fine-tune of the same shape: its exact count
+    return {
+      ok: true,
+      model: {
+        name, catalogName: catalog.name, params: catalog.params, architecture: catalog, shapeSource: 'catalog',
+        ...(catalog.moe ? { activeParams: catalog.moe.activeParams } : {}), ...precision, warnings,
+      },
+    };
+  }
+  if (!size) {
+    if (catalog) {
+      warnings.push({ code: 'architecture_from_base', base: catalog.name });
+      return { ok: true, model: { name, catalogName: catalog.name, params: catalog.params, architecture: catalog, shapeSource: 'base-model', ...precision, warnings } };
+    }
+    return { ok: false, issues: [{ code: 'no_size_in_name', input: name }] };
+  }
+  if (size.experts && !size.activeParams) {
+    warnings.push({ code: 'moe_total_unknown', experts: size.experts.count, expertParams: size.experts.expertParams });
+  }
+  // a derivative (ELYZA-japanese-Llama-2-7b may have grown its vocabulary): the stated size, the base's shape
+  const architecture = catalog && sameSize ? catalog : referenceShape(size.params);
+  const shapeSource: ShapeSource = catalog && sameSize ? 'base-model' : 'size-reference';
+  warnings.push(shapeSource === 'base-model'
+    ? { code: 'architecture_from_base', base: architecture.name }
+    : { code: 'architecture_reference', reference: architecture.name });
+  return {
+    ok: true,
+    model: {
+      name, catalogName: shapeSource === 'base-model' ? architecture.name : null, params: size.params, architecture, shapeSource,
+      ...(size.activeParams ? { activeParams: size.activeParams } : {}), ...precision, warnings,
+    },
+  };
+}
+
+/** The reference dense shape nearest in size (log scale) to an unknown model. */
+export function referenceShape(params: number): Architecture {
+  const references = REFERENCE_SHAPE_IDS.map((id) => architectureById(id)).filter((a): a is Architecture => a !== undefined);
+  let best = references[0] ?? (ARCHITECTURES[0] as Architecture);
+  for (const candidate of references) {
+    if (Math.abs(Math.log(candidate.params / params)) < Math.abs(Math.log(best.params / params))) best = candidate;
+  }
+  return best;
+}

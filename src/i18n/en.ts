@@ -1,0 +1,82 @@
+// English wording for every code and label.
+import { formatParams } from '../render/units.js';
+import { FILE_EXAMPLE, WORKING_EXAMPLE, type Messages } from './messages.js';
+
+const eg = (example: string) => ` Try \`${example}\`.`;
+
+export const en: Messages = {
+  issue: {
+    empty_input: () => `Tell me which model: a size, a file name or a Hugging Face repo.${eg(WORKING_EXAMPLE)}`,
+    input_too_long: (i) => `That message is ${i.length} characters; I read at most ${i.max}.${eg(WORKING_EXAMPLE)}`,
+    unknown_option: (i) =>
+      `I don't know the option \`${i.input}:\`${i.suggestion ? ` — did you mean \`${i.suggestion}:\`?` : '.'}${eg(WORKING_EXAMPLE)}`,
+    duplicate_option: (i) => `\`${i.option}:\` is given twice; give it once.${eg(WORKING_EXAMPLE)}`,
+    missing_value: (i) => `\`${i.option}:\` needs a value after the colon.${eg(WORKING_EXAMPLE)}`,
+    conflicting_model_sources: (i) =>
+      `Name the model one way only; you gave ${i.options.map((o) => `\`${o}:\``).join(' and ')}.${eg(WORKING_EXAMPLE)}`,
+    missing_model: () => `Which model? Give \`params:\`, \`file:\` or \`model:\`.${eg(FILE_EXAMPLE)}`,
+    invalid_number: (i) => `\`${i.option}:${i.input}\` is not a number.${eg(i.option === 'ctx' ? '/llmmem params:7 ctx:8192' : WORKING_EXAMPLE)}`,
+    out_of_range: (i) =>
+      `\`${i.option}:${i.input}\` is out of range (${i.option === 'params' ? `${formatParams(i.min)} to ${formatParams(i.max)}` : `${i.min} to ${i.max}`}).${eg(WORKING_EXAMPLE)}`,
+    unknown_precision: (i) =>
+      `I don't know the precision \`${i.input}\`${i.suggestion ? ` — did you mean \`precision:${i.suggestion}\`?` : '.'} Known: fp32, fp16, bf16, fp8, int8, int4, GGUF types (q4_k_m, q8_0, iq3_xxs…), gptq, awq, nf4, mxfp4, exl2.${eg('/llmmem params:7 precision:q4_k_m')}`,
+    unknown_kv: (i) =>
+      `I don't know the KV cache type \`${i.input}\`${i.suggestion ? ` — did you mean \`kv:${i.suggestion}\`?` : '.'} Known: fp16, bf16, fp32, fp8, q8_0, q4_0.${eg('/llmmem params:7 kv:q8_0')}`,
+    unknown_mode: (i) =>
+      `I don't know the mode \`${i.input}\`${i.suggestion ? ` — did you mean \`mode:${i.suggestion}\`?` : '.'} Known: inference, lora, qlora, full.${eg('/llmmem params:7 mode:qlora')}`,
+    unknown_gpu: (i) =>
+      `I don't know the GPU \`${i.input}\`${i.suggestion ? ` — did you mean \`gpu:${i.suggestion}\`?` : '.'} A size in GB works too.${eg('/llmmem params:7 gpu:24')}`,
+    unknown_lang: (i) => `I can answer in \`en\` or \`ja\`, not \`${i.input}\`.${eg('/llmmem params:7 lang:ja')}`,
+    unknown_word: (i) => `I don't understand \`${i.input}\`.${eg(WORKING_EXAMPLE)}`,
+    no_size_in_name: (i) =>
+      `I can't tell the size of \`${i.input}\` from its name; add it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
+  },
+  warning: {
+    architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,
+    architecture_from_base: (w) => `Shape taken from ${w.base}, the model this one is built on.`,
+    precision_assumed: (w) => `No precision given or in the name: assumed ${w.precision}.`,
+    precision_overrides_name: (w) => `The name says ${w.fromName}; using ${w.used} as asked.`,
+    precision_variant: (w) => `${w.input} counted as ${w.used} (it only changes a few tensors).`,
+    moe_total_unknown: (w) =>
+      `${w.experts}×${formatParams(w.expertParams)} is a mixture of experts sharing attention; ${formatParams(w.experts * w.expertParams)} is an upper bound. Give params: for the exact total.`,
+    moe_active_only: (w) =>
+      `${formatParams(w.activeParams)} is the active size of ${w.experts} experts; all experts must be in memory, so the total is larger. Give params: for it.`,
+    multiple_sizes: (w) => `The name has more than one size; used ${formatParams(w.used)}.`,
+    seed_width: (w) =>
+      w.precision === 'int4'
+        ? 'INT4 counted as exactly 4 bits; real 4-bit files store scales too: GPTQ/AWQ ≈ 4.16, GGUF Q4_K_M ≈ 4.9 bits per weight.'
+        : 'INT8 counted as exactly 8 bits; GGUF Q8_0 stores a scale per 32 weights (8.5 bits per weight).',
+    exl2_bpw_assumed: (w) => `EXL2 without a bits-per-weight figure: assumed ${w.bitsPerWeight}bpw.`,
+    context_over_max: (w) => `${w.model} was trained for at most ${w.maxContext.toLocaleString('en-US')} tokens of context.`,
+    qlora_base_nf4: (w) => `QLoRA loads the base model in NF4; ${w.given} ignored for the weights.`,
+    hub_not_consulted: (w) => `Hugging Face was not consulted for ${w.repoId}; figures come from its name and the catalog.`,
+  },
+  line: {
+    weights: 'Weights',
+    kv_cache: 'KV cache',
+    compute: 'Compute buffer',
+    activations: 'Activations',
+    gradients: 'Gradients',
+    optimizer: 'Optimizer (Adam)',
+    adapters: 'LoRA adapters + optimizer',
+    runtime_reserve: 'Runtime reserve',
+  },
+  mode: { inference: 'inference', lora: 'LoRA fine-tuning', qlora: 'QLoRA fine-tuning', full: 'full fine-tuning (Adam)' },
+  text: {
+    title: (model, precision) => `${model} · ${precision}`,
+    paramsLine: (params, bits, active) => `${params} parameters${active ? ` (${active} active)` : ''} · ${bits} bits per weight`,
+    contextLine: (tokens, batch, kv) => `Context ${tokens} tokens × ${batch} sequence${batch === 1 ? '' : 's'}, KV cache ${kv}`,
+    vramTotal: 'GPU memory (VRAM)',
+    ramWithGpu: 'System RAM (with GPU)',
+    ramCpuOnly: 'System RAM (CPU only)',
+    fits: (gpu, headroom) => `✅ Fits on ${gpu} with ${headroom} to spare.`,
+    doesNotFit: (gpu, short) => `❌ Does not fit on ${gpu}: ${short} short.`,
+    offload: (gpuLayers, totalLayers, ram) => `Offload ${gpuLayers} of ${totalLayers} layers to the GPU (\`-ngl ${gpuLayers}\`); the rest needs ${ram} of RAM.`,
+    noOffloadTraining: 'Training cannot spill layers to the CPU: use a bigger GPU, more GPUs, or mode:qlora.',
+    gpuBySize: (gib) => `a ${gib} GB GPU`,
+    gpuCount: (count, name) => (count === 1 ? name : `${count} × ${name}`),
+    notes: 'Notes',
+    errorTitle: 'I could not read that request',
+    sizeOnly: (params) => `${params} model`,
+  },
+};

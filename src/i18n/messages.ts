@@ -1,0 +1,36 @@
+// The shape every language file fills: one sentence per issue and warning code, one label per report line.
+// A missing key in any language fails `tsc`.
+import type { ParseIssue, ParseIssueCode, Warning, WarningCode } from '../core/issues.js';
+import type { ReportLineKey } from '../core/report/report.js';
+import type { Mode } from '../core/request.js';
+
+type ByCode<U extends { code: string }, C extends string> = { readonly [K in C]: (item: Extract<U, { code: K }>) => string };
+
+export interface Messages {
+  /** each sentence ends with an example command that works (checked by test/i18n) */
+  readonly issue: ByCode<ParseIssue, ParseIssueCode>;
+  readonly warning: ByCode<Warning, WarningCode>;
+  readonly line: Readonly<Record<ReportLineKey, string>>;
+  readonly mode: Readonly<Record<Mode, string>>;
+  readonly text: {
+    readonly title: (model: string, precision: string) => string;
+    readonly paramsLine: (params: string, bits: string, active: string | null) => string;
+    readonly contextLine: (tokens: string, batch: number, kv: string) => string;
+    readonly vramTotal: string;
+    readonly ramWithGpu: string;
+    readonly ramCpuOnly: string;
+    readonly fits: (gpu: string, headroom: string) => string;
+    readonly doesNotFit: (gpu: string, short: string) => string;
+    readonly offload: (gpuLayers: number, totalLayers: number, ram: string) => string;
+    readonly noOffloadTraining: string;
+    readonly gpuBySize: (gib: number) => string;
+    readonly gpuCount: (count: number, name: string) => string;
+    readonly notes: string;
+    readonly errorTitle: string;
+    readonly sizeOnly: (params: string) => string;
+  };
+}
+
+/** The example every issue message ends with; it must parse. */
+export const WORKING_EXAMPLE = '/llmmem params:7 precision:int8';
+export const FILE_EXAMPLE = '/llmmem file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192';

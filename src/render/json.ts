@@ -1,0 +1,62 @@
+// Estimate → the contract's JSON object (CONTRACT.md §2): integer bytes, canonical ids, English warnings.
+import type { ParseIssue } from '../core/issues.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
+import { issueText, warningText } from './phrases.js';
+
+export interface EstimateJson {
+  readonly params: number;
+  readonly activeParams: number | null;
+  readonly precision: string;
+  readonly bitsPerWeight: number;
+  readonly weightsBytes: number;
+  readonly kvCacheBytes: number;
+  readonly computeBytes: number;
+  readonly runtimeReserveBytes: number;
+  readonly trainingBytes: { gradients: number; optimizer: number; adapters: number; activations: number } | null;
+  readonly vramBytes: number;
+  readonly ramBytes: number;
+  readonly cpuOnlyRamBytes: number;
+  readonly contextLength: number;
+  readonly batch: number;
+  readonly kvCachePrecision: string;
+  readonly mode: string;
+  readonly model: { name: string | null; catalog: string | null; architectureSource: string; source: string } | null;
+  readonly fit: { gpu: string | null; gpus: number; usableBytes: number; fits: boolean; headroomBytes: number; gpuLayers: number | null; totalLayers: number } | null;
+  readonly warnings: readonly string[];
+}
+
+export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
+  const t = e.training;
+  const architecture = e.model.architecture;
+  return {
+    params: e.model.params,
+    activeParams: e.model.activeParams ?? null,
+    precision: e.precision.id,
+    bitsPerWeight: Number(e.precision.bitsPerWeight.toFixed(4)),
+    weightsBytes: e.weightsBytes,
+    kvCacheBytes: e.kvCacheBytes,
+    computeBytes: e.computeBytes,
+    runtimeReserveBytes: e.runtimeReserveBytes,
+    trainingBytes: t ? { gradients: t.gradientsBytes, optimizer: t.optimizerBytes, adapters: t.adapterBytes, activations: t.activationsBytes } : null,
+    vramBytes: e.vramBytes,
+    ramBytes: e.ramBytes,
+    cpuOnlyRamBytes: e.cpuOnlyRamBytes,
+    contextLength: e.request.contextTokens,
+    batch: e.request.batch,
+    kvCachePrecision: e.request.kvPrecision,
+    mode: e.mode,
+    model: e.model.name === null && e.model.shapeSource === 'size-reference'
+      ? null
+      : { name: e.model.name, catalog: e.model.catalogName, architectureSource: e.model.shapeSource, source: architecture.source },
+    fit: e.fit
+      ? { gpu: e.fit.gpuId, gpus: e.fit.gpuCount, usableBytes: e.fit.usableBytes, fits: e.fit.fits, headroomBytes: e.fit.headroomBytes, gpuLayers: e.fit.gpuLayers, totalLayers: e.fit.totalLayers }
+      : null,
+    warnings: e.warnings.map((w) => warningText(w, m)),
+  };
+}
+
+export function issuesToJson(issues: readonly ParseIssue[], m: Messages = en): { error: string; issues: readonly { code: string }[] } {
+  return { error: issues.map((issue) => issueText(issue, m)).join(' '), issues: issues.map(({ code }) => ({ code })) };
+}
