@@ -51,7 +51,8 @@ export function resolveModel(source: ModelSource): ResolveResult {
 
 function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveResult {
   const hints = parseModelName(name);
-  const match = findArchitecture(name.replace(/:/g, '-'));
+  // the last path segment is the model (`award40/mixtral-8x7b-…`, `unsloth/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M.gguf`)
+  const match = findArchitecture(hints.baseName.replace(/:/g, '-')) ?? findArchitecture(name.replace(/:/g, '-'));
   const warnings: Warning[] = [...extraWarnings];
   const size = hints.size;
   const precision = hints.precision ? { precisionFromName: hints.precision } : {};
@@ -60,8 +61,10 @@ function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveRe
   if (size?.activeOnlyExperts) warnings.push({ code: 'moe_active_only', activeParams: size.params, experts: size.activeOnlyExperts });
 
   const catalog = match?.architecture;
-  const sameSize = catalog && size && !size.activeOnlyExperts &&
-    Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE;
+  // `8x22B` names experts × expert size, not the total (141 B): compare the expert count instead
+  const sameSize = catalog && size && !size.activeOnlyExperts && (size.experts
+    ? catalog.moe?.experts === size.experts.count
+    : Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE);
 
   if (catalog && match.atStart && (!size || sameSize)) {
     // the name is the catalogued model or a fine-tune of the same shape: its exact count

@@ -96,6 +96,13 @@ export const ARCHITECTURES: readonly Architecture[] = [
     source: hf('mistralai/Mixtral-8x7B-v0.1'),
   },
   {
+    id: 'mixtral-8x22b', name: 'Mixtral-8x22B', aliases: ['mixtral-8x22b', 'mixtral-8x22b-instruct', 'mixtral-8x22b-v0.1'],
+    params: 140_620_634_112, layers: 56, hiddenSize: 6144, heads: 48, kvHeads: 8, headDim: 128,
+    vocabSize: 32000, intermediateSize: 16384, tiedEmbeddings: false, maxContext: 65536,
+    moe: { experts: 8, activeExperts: 2, activeParams: 39_152_031_744 },
+    source: hf('mistralai/Mixtral-8x22B-v0.1'),
+  },
+  {
     id: 'qwen2.5-0.5b', name: 'Qwen2.5-0.5B', aliases: ['qwen2.5-0.5b'],
     params: 494_032_768, layers: 24, hiddenSize: 896, heads: 14, kvHeads: 2, headDim: 64,
     vocabSize: 151936, intermediateSize: 4864, tiedEmbeddings: true, maxContext: 32768,
@@ -130,6 +137,24 @@ export const ARCHITECTURES: readonly Architecture[] = [
     params: 3_821_079_552, layers: 32, hiddenSize: 3072, heads: 32, kvHeads: 32, headDim: 96,
     vocabSize: 32064, intermediateSize: 8192, tiedEmbeddings: false, maxContext: 131072,
     source: hf('microsoft/Phi-3-mini-128k-instruct'),
+  },
+  {
+    id: 'phi-3-medium', name: 'Phi-3-medium', aliases: ['phi-3-medium'],
+    params: 13_960_238_080, layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 10, headDim: 128,
+    vocabSize: 32064, intermediateSize: 17920, tiedEmbeddings: false, maxContext: 131072,
+    source: hf('microsoft/Phi-3-medium-128k-instruct'),
+  },
+  {
+    id: 'phi-4', name: 'Phi-4', aliases: ['phi-4', 'phi4'],
+    params: 14_659_507_200, layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 10, headDim: 128,
+    vocabSize: 100352, intermediateSize: 17920, tiedEmbeddings: false, maxContext: 16384,
+    source: hf('microsoft/phi-4'),
+  },
+  {
+    id: 'phi-4-mini', name: 'Phi-4-mini', aliases: ['phi-4-mini', 'phi4-mini'],
+    params: 3_836_021_760, layers: 32, hiddenSize: 3072, heads: 24, kvHeads: 8, headDim: 128,
+    vocabSize: 200064, intermediateSize: 8192, tiedEmbeddings: true, maxContext: 131072,
+    source: hf('microsoft/Phi-4-mini-instruct'),
   },
   {
     id: 'smollm2-135m', name: 'SmolLM2-135M', aliases: ['smollm2-135m'],

@@ -56,6 +56,11 @@ export function parsePrecision(text: string): ParsedPrecision | undefined {
   return undefined;
 }
 
+/** `q4km` → `q4_k_m`: separators dropped on both sides first, then the nearest spelling. */
 export function suggestPrecision(text: string): string | undefined {
-  return closest(normalize(text), Object.keys(SPELLINGS));
+  const squash = (t: string) => t.replace(/[_\s.-]/g, '');
+  const typed = squash(normalize(text));
+  const exact = Object.keys(SPELLINGS).find((spelling) => squash(spelling) === typed);
+  const spelling = exact ?? closest(normalize(text), Object.keys(SPELLINGS));
+  return spelling === undefined ? undefined : SPELLINGS[spelling];
 }

@@ -1,0 +1,52 @@
+// The CLI as a process (CONTRACT.md §2): report, --json, --json - batch, exit 2 on bad input.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/run.js';
+
+const BIN = fileURLToPath(new URL('../../bin/llmmem.js', import.meta.url));
+
+describe('llmmem CLI', () => {
+  it('prints the human report with 6.52 GiB of weights for params:7 precision:int8', async () => {
+    const result = await run(BIN, ['params:7', 'precision:int8']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Weights\s+6\.52 GiB/);
+    expect(result.stdout).toContain('4,096');
+  });
+
+  it('--json prints one object with integer bytes and the contract keys', async () => {
+    const result = await run(BIN, ['--json', 'params:7', 'precision:fp16']);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ params: 7e9, precision: 'fp16', bitsPerWeight: 16, weightsBytes: 14e9, contextLength: 4096, model: null });
+    for (const key of ['kvCacheBytes', 'vramBytes', 'ramBytes']) expect(Number.isInteger(json[key])).toBe(true);
+    expect(json.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/Architecture unknown/)]));
+  });
+
+  it('keeps a quoted file name with spaces together', async () => {
+    const result = await run(BIN, ['--json', 'file:my model 7b.Q8_0.gguf']);
+    expect(JSON.parse(result.stdout).precision).toBe('q8_0');
+  });
+
+  it('bad input: exit 2, one line on stderr, no stack trace', async () => {
+    const result = await run(BIN, ['params:abc']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('bad input with --json: exit 2 and {"error": …} on stdout', async () => {
+    const result = await run(BIN, ['--json', 'precision:fp99', 'params:7']);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout).error).toMatch(/fp99/);
+  });
+
+  it('--json - answers each line in order, a bad line in its place', async () => {
+    const input = ['params:7 precision:fp16', 'params:abc', 'file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192', '', ''].join('\n');
+    const result = await run(BIN, ['--json', '-'], input);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].weightsBytes).toBe(14e9);
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2].kvCacheBytes).toBe(1024 ** 3);
+    expect(lines[3]).toHaveProperty('error');
+  });
+});

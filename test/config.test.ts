@@ -1,0 +1,43 @@
+// Config is validated once with one clear line per problem, and secrets never reach the log.
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+describe('config', () => {
+  it('with no credentials, no platform is on (the console opens)', () => {
+    const result = parseConfig({});
+    expect(result.ok && result.config.platforms).toEqual({ discordGateway: false, discordInteractions: false, slack: null });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: 't' }, 'DISCORD_APPLICATION_ID is missing'],
+    [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN is missing'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is missing'],
+    [{ PORT: 'eighty' }, 'PORT:'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN: must start with xoxb-'],
+  ])('%j → %s', (env, line) => {
+    const result = parseConfig(env);
+    expect(result.ok ? [] : result.errors).toEqual(expect.arrayContaining([expect.stringContaining(line)]));
+  });
+
+  it('turns each platform on by its own variables', () => {
+    const result = parseConfig({ DISCORD_PUBLIC_KEY: 'a'.repeat(64), SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(result.ok && result.config.platforms).toEqual({ discordGateway: false, discordInteractions: true, slack: 'socket' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '', PORT: '' }).ok).toBe(true);
+  });
+});
+
+describe('logger', () => {
+  it('redacts tokens and signing secrets', () => {
+    let output = '';
+    const sink = new Writable({ write(chunk, _encoding, done) { output += chunk.toString(); done(); } });
+    const log = createLogger('info', sink);
+    log.info({ env: { DISCORD_TOKEN: 'tok-123', SLACK_SIGNING_SECRET: 'sig-456', HF_TOKEN: 'hf_789' }, headers: { authorization: 'Bot tok-123' } }, 'start');
+    expect(output).toContain('[redacted]');
+    expect(output).not.toMatch(/tok-123|sig-456|hf_789/);
+  });
+});

@@ -1,0 +1,55 @@
+// The tables: complete rows, sources, and layouts that match ggml's published bits per weight.
+import { describe, expect, it } from 'vitest';
+import { ARCHITECTURES } from '../../src/core/catalog/architectures.js';
+import { FORMATS, PRECISION_IDS } from '../../src/core/catalog/formats.js';
+import { ggmlBitsPerWeight } from '../../src/core/catalog/ggml-types.js';
+import { GPUS } from '../../src/core/catalog/gpus.js';
+
+describe('GGML layouts', () => {
+  // bits per weight ggml's k-quant and i-quant pull requests state for each type
+  it.each([
+    ['Q4_0', 4.5], ['Q8_0', 8.5], ['Q2_K', 2.625], ['Q3_K', 3.4375], ['Q4_K', 4.5], ['Q5_K', 5.5], ['Q6_K', 6.5625],
+    ['IQ2_XXS', 2.0625], ['IQ2_XS', 2.3125], ['IQ3_XXS', 3.0625], ['IQ4_XS', 4.25], ['IQ1_S', 1.5625], ['MXFP4', 4.25],
+  ] as const)('%s is %d bits per weight', (type, bits) => {
+    expect(ggmlBitsPerWeight(type)).toBe(bits);
+  });
+});
+
+describe('formats', () => {
+  it.each(PRECISION_IDS.map((id) => [id] as const))('%s has a label, a width and a source', (id) => {
+    const format = FORMATS[id];
+    expect(format.label.length).toBeGreaterThan(0);
+    expect(format.bitsPerWeight).toBeGreaterThan(1);
+    expect(format.bitsPerWeight).toBeLessThanOrEqual(32);
+    expect(format.source.length).toBeGreaterThan(10);
+  });
+});
+
+describe('architectures', () => {
+  it.each(ARCHITECTURES.map((a) => [a.id, a] as const))('%s is complete and consistent', (_id, a) => {
+    expect(a.source).toMatch(/^https:\/\/huggingface\.co\/.+\/config\.json$/);
+    expect(a.heads % a.kvHeads).toBe(0);
+    expect(a.aliases.length).toBeGreaterThan(0);
+    for (const value of [a.params, a.layers, a.hiddenSize, a.heads, a.kvHeads, a.headDim, a.vocabSize, a.intermediateSize, a.maxContext]) {
+      expect(Number.isInteger(value) && value > 0).toBe(true);
+    }
+  });
+
+  it('has unique ids and aliases', () => {
+    const names = ARCHITECTURES.flatMap((a) => a.aliases.map((alias) => `${alias}`));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('GPUs', () => {
+  it.each(GPUS.map((g) => [g.id, g] as const))('%s has memory, bandwidth and a source', (_id, g) => {
+    expect(g.memoryGiB).toBeGreaterThan(0);
+    expect(g.bandwidthGBps).toBeGreaterThan(0);
+    expect(g.source).toMatch(/^https:\/\//);
+  });
+
+  it('has at least 40 GPUs with unique ids', () => {
+    expect(GPUS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(GPUS.map((g) => g.id)).size).toBe(GPUS.length);
+  });
+});

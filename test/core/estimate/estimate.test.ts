@@ -1,0 +1,75 @@
+// Modes, GPU fit and offload advice.
+import { describe, expect, it } from 'vitest';
+import { estimateOf } from '../../helpers/reply.js';
+
+const GIB = 1024 ** 3;
+
+describe('GPU fit', () => {
+  it('8B Q4_K_M at 8k fits a 24 GB RTX 4090 with room to spare', () => {
+    const fit = estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192 gpu:rtx4090').fit;
+    expect(fit?.fits).toBe(true);
+    expect(fit?.headroomBytes).toBeGreaterThan(10 * GIB);
+    expect(fit?.gpuLayers).toBe(32);
+  });
+
+  it('Llama-2-70B Q4_K_M does not fit one 24 GB card and keeps part of its 80 layers on it', () => {
+    const e = estimateOf('file:llama-2-70b-chat.Q4_K_M.gguf gpu:24');
+    expect(e.fit?.fits).toBe(false);
+    expect(e.fit?.gpuLayers).toBeGreaterThan(0);
+    expect(e.fit?.gpuLayers).toBeLessThan(80);
+    // what stays behind moves to system RAM
+    expect(e.ramBytes).toBeGreaterThan(e.weightsBytes - 24 * GIB);
+  });
+
+  it('two cards hold what one cannot', () => {
+    const one = estimateOf('file:llama-2-70b-chat.Q4_K_M.gguf gpu:rtx3090').fit;
+    const two = estimateOf('file:llama-2-70b-chat.Q4_K_M.gguf gpu:rtx3090 gpus:2').fit;
+    expect([one?.fits, two?.fits]).toEqual([false, true]);
+  });
+
+  it('an Apple M2 Max with 64 GB lets Metal use three quarters of it', () => {
+    expect(estimateOf('params:7 gpu:m2-max-64').fit?.usableBytes).toBe(48 * GIB);
+  });
+});
+
+describe('fine-tuning modes', () => {
+  it('full fine-tuning with Adam holds 16 bytes per parameter before activations (ZeRO)', () => {
+    const e = estimateOf('params:7 precision:bf16 mode:full');
+    const t = e.training;
+    expect(e.weightsBytes + (t?.gradientsBytes ?? 0) + (t?.optimizerBytes ?? 0)).toBe(16 * 7e9);
+  });
+
+  it('QLoRA loads the base in NF4 and warns when another precision was asked', () => {
+    const e = estimateOf('file:Meta-Llama-3.1-8B-Instruct mode:qlora precision:fp16');
+    expect(e.precision.id).toBe('nf4');
+    expect(e.warnings.map((w) => w.code)).toContain('qlora_base_nf4');
+  });
+
+  it('LoRA needs far less than full fine-tuning of the same model', () => {
+    const lora = estimateOf('file:Meta-Llama-3.1-8B-Instruct mode:lora precision:bf16').vramBytes;
+    const full = estimateOf('file:Meta-Llama-3.1-8B-Instruct mode:full precision:bf16').vramBytes;
+    expect(lora).toBeLessThan(full / 3);
+  });
+
+  it('training cannot offload layers: no -ngl advice', () => {
+    expect(estimateOf('params:70 mode:full gpu:24').fit?.gpuLayers).toBeNull();
+  });
+});
+
+describe('warnings', () => {
+  it('says when the architecture is a size-based guess', () => {
+    expect(estimateOf('params:7').warnings.map((w) => w.code)).toContain('architecture_reference');
+  });
+
+  it('says when no precision was given', () => {
+    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct').warnings.map((w) => w.code)).toContain('precision_assumed');
+  });
+
+  it('notes what real 4-bit formats weigh next to the seed INT4', () => {
+    expect(estimateOf('params:7 precision:int4').warnings.map((w) => w.code)).toContain('seed_width');
+  });
+
+  it('says when the context is past what the model was trained for', () => {
+    expect(estimateOf('file:llama-2-7b-chat.Q4_0.gguf ctx:32k').warnings.map((w) => w.code)).toContain('context_over_max');
+  });
+});

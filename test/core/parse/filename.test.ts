@@ -1,0 +1,81 @@
+// Real names from filenames.sample.tsv: sizes and precisions read as the name means them.
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/answer.js';
+import { parseModelName } from '../../../src/core/parse/filename.js';
+import { readTsv } from '../../helpers/shared-data.js';
+
+// precision_family as the TSV writes it → our canonical id (variants counted as their base type)
+const FAMILY: Record<string, string> = {
+  'mlx-4bit': 'mlx_4bit', 'mlx-8bit': 'mlx_8bit', 'bnb-4bit': 'nf4', 'awq-4bit': 'awq', gptq: 'gptq', 'gptq-4bit': 'gptq',
+  'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_m',
+  'ud-q2_k_xl': 'q2_k', 'ud-q8_k_xl': 'q8_0', 'ud-iq2_xxs': 'iq2_xxs', q4_k: 'q4_k_m', q5_k: 'q5_k_m',
+};
+const expectedPrecision = (family: string) => FAMILY[family.toLowerCase()] ?? family.toLowerCase();
+
+const rows = readTsv('filenames.sample.tsv');
+const sized = rows.filter((r) => r.params_billions !== '');
+const withPrecision = rows.filter((r) => r.precision_family !== '' && r.precision_family !== 'unknown');
+
+/** Names the parser is known to read differently from the TSV, and why. */
+const KNOWN_SIZE_MISSES: Record<string, string> = {
+  // 'l13b' glues the family letter to the size; reading letters before sizes would misread 'a3b', 'v2b'…
+  'ggml-gpt4all-l13b-snoozy.bin': 'no size found',
+};
+
+describe('sizes in real names', () => {
+  const results = sized.map((row) => {
+    const reply = answer(`file:"${row.name}"`);
+    const params = reply.ok ? reply.estimate.model.params : Number.NaN;
+    const expected = Number(row.params_billions) * 1e9;
+    // nominal sizes round the exact count (Mistral "7B" is 7.24 B, Llama-2 "70B" 68.98 B)
+    return { name: row.name ?? '', ok: Math.abs(params - expected) / expected <= 0.1 };
+  });
+
+  it('reads at least 97 % of the published sizes', () => {
+    const share = results.filter((r) => r.ok).length / results.length;
+    expect(share).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('misses only the names explained in KNOWN_SIZE_MISSES', () => {
+    expect(results.filter((r) => !r.ok).map((r) => r.name)).toEqual(Object.keys(KNOWN_SIZE_MISSES));
+  });
+});
+
+describe('precisions in real names', () => {
+  it.each(withPrecision.map((r) => [r.name ?? '', r.precision_family ?? ''] as const))('%s → %s', (name, family) => {
+    expect(parseModelName(name).precision?.id).toBe(expectedPrecision(family));
+  });
+});
+
+describe('numbers that are not sizes', () => {
+  it.each([
+    ['unsloth/Qwen3-32B-128K-GGUF', 32e9],
+    ['Phi-3-mini-4k-instruct-q4.gguf', undefined],
+    ['Mistral-Small-24B-Instruct-2501-Q4_K_M.gguf', 24e9],
+    ['TinyLlama-1.1B-intermediate-step-1431k-3T', 1.1e9],
+    ['mistral-7b-instruct-v0.2.Q4_K_M.gguf', 7e9],
+  ])('%s has size %s', (name, params) => {
+    expect(parseModelName(name).size?.params).toBe(params);
+  });
+});
+
+describe('mixture-of-experts names', () => {
+  it('reads 8x7b as 8 experts of 7 B', () => {
+    expect(parseModelName('mixtral-8x7b-v0.1.Q2_K.gguf').size?.experts).toEqual({ count: 8, expertParams: 7e9 });
+  });
+
+  it('answers Mixtral 8x7B with its published 46.7 B total, not 56', () => {
+    const reply = answer('file:mixtral-8x7b-instruct-v0.1.Q5_K_M.gguf');
+    expect(reply.ok && reply.estimate.model.params).toBe(46_702_792_704);
+  });
+
+  it('reads 30B-A3B as 30 B total with 3 B active', () => {
+    const size = parseModelName('Qwen3-30B-A3B-Q4_K_M.gguf').size;
+    expect([size?.params, size?.activeParams]).toEqual([30e9, 3e9]);
+  });
+
+  it('warns that 17B-16E is an active size', () => {
+    const reply = answer('file:Llama-4-Scout-17B-16E-Instruct-Q4_K_S.gguf');
+    expect(reply.ok && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
+  });
+});
