@@ -13,16 +13,17 @@ export function formatBytes(bytes: number): string {
   return `${sign}${(size / MIB).toFixed(2)} MiB`;
 }
 
-/** `7B`, `6.74B`, `135M`, `1.5B`: parameters with at most three significant digits after rounding. */
+/** `7B`, `6.74B`, `68.98B`, `140.6B`, `135M`: parameters, trailing zeros dropped. */
 export function formatParams(params: number): string {
   const [value, unit] = params >= 1e12 ? [params / 1e12, 'T'] : params >= 1e9 ? [params / 1e9, 'B'] : [params / 1e6, 'M'];
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  const digits = value >= 100 ? 1 : 2;
   return `${Number(value.toFixed(digits))}${unit}`;
 }
 
 /** `4,096` for token counts. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  // a regex, not toLocaleString: Intl formatting costs more than the whole estimate
+  return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** `4.90` bits per weight. */

@@ -55,5 +55,6 @@ export function tokenize(text: string): Tokens {
  * a key counts as an option when it is a known name, a near miss of one, or carries a quoted value.
  */
 function isOptionLike(key: string, quoted: boolean): boolean {
-  return quoted || closest(key.toLowerCase(), OPTION_NAMES) !== undefined;
+  const lower = key.toLowerCase();
+  return quoted || (OPTION_NAMES as readonly string[]).includes(lower) || closest(lower, OPTION_NAMES) !== undefined;
 }
