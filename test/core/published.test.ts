@@ -5,27 +5,53 @@ import { estimateOf } from '../helpers/reply.js';
 
 const MIB = 1024 ** 2;
 
-describe('GGUF file sizes published for 7B models', () => {
-  // TheBloke's 2023 Q2_K and Q3_K_S files predate llama.cpp's 2024 re-mix of those presets (Q2_K then
-  // used Q4_K for attention V and Q3_K_S Q5_0 in places), so today's preset sizes do not describe them.
-  const rows = readTsv('gguf-sizes.sample.tsv').filter(
-    (row) => /llama-2-7b-chat|mistral-7b-openorca/.test(row.file ?? '') && !['Q2_K', 'Q3_K_S'].includes(row.quant ?? ''),
-  );
+/** Rows whose file was made by another recipe than today's llama-quantize preset, and why. */
+const OTHER_RECIPES: Record<string, string> = {
+  // TheBloke's 2023 Q2_K files used the first k-quant mix (Q4_K for attn_v and ffn_down, llama.cpp PR #1684);
+  // the preset has since moved those tensors to Q3_K, so today's Q2_K is about 11 % smaller
+  'llama-2-7b-chat.Q2_K.gguf': 'Q2_K 2023 mix',
+  'mistral-7b-openorca.Q2_K.gguf': 'Q2_K 2023 mix',
+  // bartowski's Q3_K_XL for this model is not described on its card; Q3_K_M + Q8_0 embeddings underestimates it
+  'Qwen2.5-0.5B-Instruct-Q3_K_XL.gguf': 'undocumented recipe',
+};
+
+describe('GGUF file sizes published on model cards (gguf-sizes.sample.tsv)', () => {
+  const rows = readTsv('gguf-sizes.sample.tsv');
   const errors = rows.map((row) => {
-    const published = Number(row.size_as_published) * 1e9; // model cards write decimal GB
+    // model cards write decimal GB; a file also holds a few MB of metadata and vocabulary
+    const published = Number(row.size_as_published) * 1e9;
     return { file: row.file ?? '', error: (estimateOf(`file:${row.file}`).weightsBytes - published) / published };
   });
+  const sorted = errors.map((e) => Math.abs(e.error)).sort((a, b) => a - b);
 
-  it('covers every quant of both repos but the two old presets', () => {
-    expect(rows).toHaveLength(20);
-  });
-
-  it.each(errors.map((e) => [e.file, e.error] as const))('%s within 3 %% of its published size', (_file, error) => {
-    expect(Math.abs(error)).toBeLessThan(0.03);
+  it('reads every row', () => {
+    expect(errors).toHaveLength(74);
   });
 
   it('has a median error under 2 %', () => {
-    expect(median(errors.map((e) => Math.abs(e.error)))).toBeLessThan(0.02);
+    expect(median(sorted)).toBeLessThan(0.02);
+  });
+
+  it('has a 90th-percentile error under 5 %', () => {
+    expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(0.05);
+  });
+
+  it.each(errors.filter((e) => !(e.file in OTHER_RECIPES)).map((e) => [e.file, e.error] as const))(
+    '%s within 3 %% of its published size', (_file, error) => {
+      expect(Math.abs(error)).toBeLessThan(0.03);
+    },
+  );
+
+  it.each(Object.keys(OTHER_RECIPES))('%s is still within 15 %%', (file) => {
+    const error = errors.find((e) => e.file === file)?.error ?? Number.NaN;
+    expect(Math.abs(error)).toBeLessThan(0.15);
+  });
+});
+
+describe('GGUF tensor bytes llama.cpp printed', () => {
+  // llama-bench: "model_size": 635990016 for tinyllama-1.1b-chat-v1.0 Q4_0 (tensor bytes, no metadata)
+  it('TinyLlama-1.1B Q4_0 is 635,990,016 bytes', () => {
+    expect(estimateOf('file:tinyllama-1.1b-chat-v1.0.Q4_0.gguf').weightsBytes).toBe(635_990_016);
   });
 });
 

@@ -7,6 +7,8 @@ export interface MixtureOfExperts {
   readonly activeExperts: number;
   /** parameters used per token (shared layers + the active experts) */
   readonly activeParams: number;
+  /** each expert's FFN width when it differs from intermediateSize (Qwen3-MoE: moe_intermediate_size) */
+  readonly expertIntermediateSize?: number;
 }
 
 export interface Architecture {

@@ -5,6 +5,7 @@ import type { Warning } from '../issues.js';
 import type { EstimateRequest, Mode } from '../request.js';
 import type { ResolvedModel } from '../resolve-model.js';
 import { fitOnGpu, type Fit, type GpuTarget } from './fit.js';
+import { ggufWeights } from './gguf-mixture.js';
 import { kvCacheBytes } from './kv-cache.js';
 import { GPU_RUNTIME_RESERVE_BYTES, computeBufferBytes, hostRamWithGpuBytes } from './overhead.js';
 import { trainingBytes, type TrainingBytes } from './training.js';
@@ -13,9 +14,15 @@ import { embeddingParams, weightsBytes } from './weights.js';
 export interface UsedPrecision {
   readonly id: PrecisionId;
   readonly label: string;
+  /** effective bits per weight of the whole model (for GGUF with a known shape: the file's tensor mixture) */
   readonly bitsPerWeight: number;
   readonly runtime: Runtime;
+  /** the spelling of a variant counted as `id` (Q6_K_L, UD-Q4_K_XL) */
+  readonly variant?: string;
 }
+
+/** bartowski's `_L`/`_XL` quants (not unsloth's `UD-…_XL`) keep embeddings and output at Q8_0. */
+const EMBED_OUTPUT_Q8_VARIANT = /^(?!ud[-_])\S*_(?:l|xl)$/i;
 
 export interface Estimate {
   readonly request: EstimateRequest;
@@ -61,7 +68,7 @@ function choosePrecision(request: EstimateRequest, model: ResolvedModel, warning
     bitsPerWeight = chosen.bitsPerWeight ?? DEFAULT_EXL2_BPW;
     if (chosen.bitsPerWeight === undefined) warnings.push({ code: 'exl2_bpw_assumed', bitsPerWeight });
   }
-  return { id: chosen.id, label: format.label, bitsPerWeight, runtime: format.runtime };
+  return { id: chosen.id, label: format.label, bitsPerWeight, runtime: format.runtime, ...(chosen.variant ? { variant: chosen.variant } : {}) };
 }
 
 function gpuTarget(request: EstimateRequest): GpuTarget | null {
@@ -74,11 +81,16 @@ function gpuTarget(request: EstimateRequest): GpuTarget | null {
 
 export function estimate(request: EstimateRequest, model: ResolvedModel): Estimate {
   const warnings: Warning[] = [...model.warnings];
-  const precision = choosePrecision(request, model, warnings);
-  const format = formatOf(precision.id);
+  const chosen = choosePrecision(request, model, warnings);
+  const format = formatOf(chosen.id);
   const architecture = model.architecture;
   const exact = model.shapeSource === 'catalog' ? { exactArchitecture: architecture } : {};
-  const weights = weightsBytes({ params: model.params, format, bitsPerWeight: precision.bitsPerWeight, ...exact });
+  // a GGUF file of a catalogued model: every tensor at the type llama-quantize gives it
+  const gguf = format.runtime === 'llama.cpp' && model.shapeSource === 'catalog'
+    ? ggufWeights(architecture, chosen.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(chosen.variant ?? '') })
+    : undefined;
+  const weights = gguf?.totalBytes ?? weightsBytes({ params: model.params, format, bitsPerWeight: chosen.bitsPerWeight, ...exact });
+  const precision: UsedPrecision = gguf ? { ...chosen, bitsPerWeight: (weights * 8) / model.params } : chosen;
   const kv = kvCacheBytes({ architecture, contextTokens: request.contextTokens, batch: request.batch, kvPrecision: request.kvPrecision });
   if (model.shapeSource !== 'size-reference' && request.contextTokens > architecture.maxContext) {
     warnings.push({ code: 'context_over_max', maxContext: architecture.maxContext, model: architecture.name });
@@ -97,7 +109,7 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const vram = weights + kvUsed + compute + reserve + trainingExtra;
 
   const share = Math.min(1, embeddingParams(architecture) / model.params);
-  const embeddingBytes = Math.round(weights * share * (architecture.tiedEmbeddings ? 1 : 0.5));
+  const embeddingBytes = gguf?.tokenEmbeddingBytes ?? Math.round(weights * share * (architecture.tiedEmbeddings ? 1 : 0.5));
   const hostWithGpu = hostRamWithGpuBytes(precision.runtime, weights, embeddingBytes);
   const cpuOnly = weights + kvUsed + compute + trainingExtra;
 
