@@ -20,7 +20,7 @@ export type ParseIssue =
   | { code: 'unknown_gpu'; input: string; suggestion?: string }
   | { code: 'unknown_lang'; input: string }
   | { code: 'unknown_word'; input: string }
-  | { code: 'no_size_in_name'; input: string };
+  | { code: 'no_size_in_name'; input: string; suggestion?: string };
 
 export type ParseIssueCode = ParseIssue['code'];
 
@@ -30,6 +30,7 @@ export type Warning =
   | { code: 'precision_assumed'; precision: string }
   | { code: 'precision_overrides_name'; fromName: string; used: string }
   | { code: 'precision_variant'; input: string; used: string }
+  | { code: 'gguf_width_preset'; input: string; used: string }
   | { code: 'moe_total_unknown'; experts: number; expertParams: number }
   | { code: 'moe_active_only'; activeParams: number; experts: number }
   | { code: 'multiple_sizes'; used: number }

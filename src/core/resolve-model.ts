@@ -1,7 +1,7 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
-import { findArchitecture } from './catalog/find.js';
+import { findArchitecture, suggestModel } from './catalog/find.js';
 import type { ParseIssue, Warning } from './issues.js';
 import { parseModelName } from './parse/filename.js';
 import type { ParsedPrecision } from './parse/precision.js';
@@ -81,7 +81,8 @@ function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveRe
       warnings.push({ code: 'architecture_from_base', base: catalog.name });
       return { ok: true, model: { name, catalogName: catalog.name, params: catalog.params, architecture: catalog, shapeSource: 'base-model', ...precision, warnings } };
     }
-    return { ok: false, issues: [{ code: 'no_size_in_name', input: name }] };
+    const suggestion = suggestModel(hints.baseName);
+    return { ok: false, issues: [{ code: 'no_size_in_name', input: name, ...(suggestion ? { suggestion } : {}) }] };
   }
   if (size.experts && !size.activeParams) {
     warnings.push({ code: 'moe_total_unknown', experts: size.experts.count, expertParams: size.experts.expertParams });

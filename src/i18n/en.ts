@@ -29,13 +29,14 @@ export const en: Messages = {
     unknown_lang: (i) => `I can answer in \`en\` or \`ja\`, not \`${i.input}\`.${eg('/llmmem params:7 lang:ja')}`,
     unknown_word: (i) => `I don't understand \`${i.input}\`.${eg(WORKING_EXAMPLE)}`,
     no_size_in_name: (i) =>
-      `I can't tell the size of \`${i.input}\` from its name; add it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
+      `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` — did you mean \`${i.suggestion}\`?` : ''}; or give it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
   },
   warning: {
     architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,
     architecture_from_base: (w) => `Shape taken from ${w.base}, the model this one is built on.`,
     precision_assumed: (w) => `No precision given or in the name: assumed ${w.precision}.`,
     precision_overrides_name: (w) => `The name says ${w.fromName}; using ${w.used} as asked.`,
+    gguf_width_preset: (w) => `A GGUF file named "${w.input}" holds llama.cpp's ${w.used} preset, not plain ${w.input === 'q4' ? '4' : '8'}-bit weights.`,
     precision_variant: (w) => `${w.input} counted as ${w.used} (it only changes a few tensors).`,
     moe_total_unknown: (w) =>
       `${w.experts}×${formatParams(w.expertParams)} is a mixture of experts sharing attention; ${formatParams(w.experts * w.expertParams)} is an upper bound. Give params: for the exact total.`,

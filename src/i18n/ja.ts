@@ -29,13 +29,14 @@ export const ja: Messages = {
     unknown_lang: (i) => `\`${i.input}\` には対応していません。\`en\` か \`ja\` を指定してください。${eg('/llmmem params:7 lang:ja')}`,
     unknown_word: (i) => `\`${i.input}\` の意味がわかりません。${eg(WORKING_EXAMPLE)}`,
     no_size_in_name: (i) =>
-      `\`${i.input}\` の名前からはサイズがわかりません。\`params:\` で指定してください。${eg('/llmmem params:14 precision:q4_k_m')}`,
+      `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。${eg('/llmmem params:14 precision:q4_k_m')}`,
   },
   warning: {
     architecture_reference: (w) => `アーキテクチャ不明: KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`,
     architecture_from_base: (w) => `構造はベースモデル ${w.base} のものを使いました。`,
     precision_assumed: (w) => `精度の指定も名前の中の表記もないため ${w.precision} としました。`,
     precision_overrides_name: (w) => `名前は ${w.fromName} ですが、指定どおり ${w.used} で計算しました。`,
+    gguf_width_preset: (w) => `「${w.input}」という名前の GGUF ファイルは単純な ${w.input === 'q4' ? '4' : '8'} ビットではなく llama.cpp の ${w.used} プリセットです。`,
     precision_variant: (w) => `${w.input} は ${w.used} として計算しました（一部のテンソルだけが異なります）。`,
     moe_total_unknown: (w) =>
       `${w.experts}×${formatParams(w.expertParams)} はアテンションを共有する MoE です。${formatParams(w.experts * w.expertParams)} は上限です。正確な総数は params: で指定してください。`,

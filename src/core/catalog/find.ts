@@ -43,6 +43,13 @@ export function suggestGpu(text: string): string | undefined {
   return key === undefined ? undefined : GPU_KEYS.get(key)?.id;
 }
 
+const MODEL_ALIASES: readonly string[] = ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases]);
+
+/** The catalogued name closest to a mistyped one (`lama-3.1-8b` → `llama-3.1-8b`). */
+export function suggestModel(name: string): string | undefined {
+  return closest(normalizeModelName(name), MODEL_ALIASES);
+}
+
 /** Lower case with `_` and spaces as `-`, the spelling catalog aliases use. */
 export function normalizeModelName(name: string): string {
   return name.toLowerCase().replace(/[_\s]+/g, '-');

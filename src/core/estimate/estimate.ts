@@ -2,6 +2,7 @@
 import { formatOf, type PrecisionId, type Runtime } from '../catalog/formats.js';
 import { GPUS } from '../catalog/gpus.js';
 import type { Warning } from '../issues.js';
+import type { ParsedPrecision } from '../parse/precision.js';
 import type { EstimateRequest, Mode } from '../request.js';
 import type { ResolvedModel } from '../resolve-model.js';
 import { fitOnGpu, type Fit, type GpuTarget } from './fit.js';
@@ -48,7 +49,7 @@ const DEFAULT_EXL2_BPW = 4;
 
 function choosePrecision(request: EstimateRequest, model: ResolvedModel, warnings: Warning[]): UsedPrecision {
   const fromName = model.precisionFromName;
-  let chosen = request.precision ?? fromName;
+  let chosen: ParsedPrecision | undefined = request.precision ?? fromName;
   if (request.precision && fromName && fromName.id !== request.precision.id) {
     warnings.push({ code: 'precision_overrides_name', fromName: formatOf(fromName.id).label, used: formatOf(request.precision.id).label });
   }
@@ -62,6 +63,7 @@ function choosePrecision(request: EstimateRequest, model: ResolvedModel, warning
   }
   const format = formatOf(chosen.id);
   if (chosen.variant) warnings.push({ code: 'precision_variant', input: chosen.variant, used: format.label });
+  if (chosen.widthInGguf) warnings.push({ code: 'gguf_width_preset', input: chosen.widthInGguf, used: format.label });
   if (chosen.id === 'int4' || chosen.id === 'int8') warnings.push({ code: 'seed_width', precision: chosen.id });
   let bitsPerWeight: number = format.bitsPerWeight;
   if (chosen.id === 'exl2') {

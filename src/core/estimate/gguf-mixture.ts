@@ -179,7 +179,8 @@ export interface GgufWeights {
 /** Exact weight bytes of a GGUF file of this type for this architecture, or undefined for a non-GGUF precision. */
 export function ggufWeights(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufWeights | undefined {
   const defaultType = GGUF_FILE_DEFAULT_TYPES[file];
-  if (!defaultType) return undefined;
+  // MLA models (DeepSeek) split attention into low-rank tensors this layout does not describe
+  if (!defaultType || a.latentKv) return undefined;
   const context: FileContext = {
     file, defaultType, layers: a.layers, gqa: a.heads / a.kvHeads, experts: a.moe?.experts ?? 1,
     is70B: a.layers === 80 && a.hiddenSize === 8192,

@@ -1,9 +1,9 @@
-// KV cache: one key and one value vector per layer, KV head and token.
-// llama.cpp allocates it whole at start-up for n_ctx × n_seq (llama_kv_cache_init,
-// https://github.com/ggml-org/llama.cpp/blob/b4589/src/llama-kv-cache.cpp#L40-L120): for Mistral-7B at
-// n_ctx 32000 with f16 it prints "KV self size = 4000.00 MiB".
+// KV cache: one key and one value vector per layer, KV head and token, allocated whole at start-up
+// for n_ctx × n_seq tokens (llama_kv_cache, https://github.com/ggml-org/llama.cpp/blob/b4589/src/llama-kv-cache.cpp#L40-L120):
+// for Mistral-7B at n_ctx 32000 with f16 llama.cpp prints "KV self size = 4000.00 MiB".
 import type { Architecture } from '../catalog/architectures.js';
 import { KV_BITS_PER_ELEMENT, type KvPrecisionId } from '../catalog/formats.js';
+import { PROMPT_BATCH_TOKENS } from './overhead.js';
 
 export interface KvCacheInput {
   readonly architecture: Architecture;
@@ -12,11 +12,34 @@ export interface KvCacheInput {
   readonly kvPrecision: KvPrecisionId;
 }
 
-export function kvCacheBytesPerToken(architecture: Architecture, kvPrecision: KvPrecisionId): number {
-  const elements = 2 * architecture.layers * architecture.kvHeads * architecture.headDim;
-  return (elements * KV_BITS_PER_ELEMENT[kvPrecision]) / 8;
+/** llama.cpp pads cache sizes to 256 cells (llama_kv_cache::get_padding with flash attention). */
+const CACHE_PADDING = 256;
+
+/**
+ * Cached elements per token in one layer. Multi-head latent attention keeps one compressed latent plus
+ * one RoPE key and reads V from the same cells (llama.cpp MLA, https://github.com/ggml-org/llama.cpp/pull/12801).
+ */
+export function kvElementsPerTokenPerLayer(a: Architecture): number {
+  return a.latentKv ? a.latentKv.kvLoraRank + a.latentKv.ropeHeadDim : 2 * a.kvHeads * a.headDim;
+}
+
+/**
+ * Cells a layer holds. Sliding-window layers keep only the window plus one prompt batch
+ * (llama_kv_cache_iswa: size_swa = min(size_base, GGML_PAD(n_swa × n_seq + n_ubatch, n_pad)),
+ * https://github.com/ggml-org/llama.cpp/blob/2aef9767d982beb7ab61b3ae359366f627eb74dd/src/llama-kv-cache-iswa.cpp).
+ */
+function cellsPerLayer(a: Architecture, contextTokens: number, batch: number): number[] {
+  const full = contextTokens * batch;
+  const window = a.slidingWindow;
+  return Array.from({ length: a.layers }, (_, layer) => {
+    if (!window || layer % window.globalEvery === window.globalEvery - 1) return full;
+    const needed = window.tokens * batch + PROMPT_BATCH_TOKENS;
+    return Math.min(full, Math.ceil(needed / CACHE_PADDING) * CACHE_PADDING);
+  });
 }
 
 export function kvCacheBytes({ architecture, contextTokens, batch, kvPrecision }: KvCacheInput): number {
-  return Math.ceil(kvCacheBytesPerToken(architecture, kvPrecision) * contextTokens * batch);
+  const bytesPerCell = (kvElementsPerTokenPerLayer(architecture) * KV_BITS_PER_ELEMENT[kvPrecision]) / 8;
+  const cells = cellsPerLayer(architecture, contextTokens, batch).reduce((sum, n) => sum + n, 0);
+  return Math.ceil(cells * bytesPerCell);
 }

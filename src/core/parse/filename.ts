@@ -92,6 +92,16 @@ function precisionFromTags(tags: readonly Tag[]): ParsedPrecision | undefined {
   return float ? parsePrecision(float.text) : undefined;
 }
 
+// A GGUF file has no plain int4/int8: `Phi-3-mini-4k-instruct-q4.gguf` is Microsoft's Q4_K_M file and a bare
+// `q8` GGUF is Q8_0. The seed calculator's `.q4`/`.q8` names (no .gguf) keep their exact widths.
+const GGUF_PRESET_FOR_WIDTH = { int4: 'q4_k_m', int8: 'q8_0' } as const;
+
+function ggufPreset(precision: ParsedPrecision | undefined, name: string): ParsedPrecision | undefined {
+  if (!precision || !/\.gguf$/i.test(name) || (precision.id !== 'int4' && precision.id !== 'int8')) return precision;
+  const preset = parsePrecision(GGUF_PRESET_FOR_WIDTH[precision.id]);
+  return preset ? { ...preset, widthInGguf: precision.id === 'int4' ? 'q4' : 'q8' } : precision;
+}
+
 function sizeFromName(name: string): NameSize | undefined {
   const sizes = [...name.matchAll(SIZE)].map((m) => {
     const unit = (m[3] ?? 'b').toLowerCase() === 'm' ? 1e6 : 1e9;
@@ -118,7 +128,7 @@ export function parseModelName(name: string): NameHints {
   const baseName = lastSegment.replace(EXTENSION, '').replace(SHARD, '');
   const fullName = trimmed.replace(EXTENSION, '').replace(SHARD, '');
   const tags = [...fullName.matchAll(TAG)].map((m) => classify(m[1] ?? ''));
-  const precision = precisionFromTags(tags);
+  const precision = ggufPreset(precisionFromTags(tags), trimmed);
   // sizes may sit in the repo part (`unsloth/DeepSeek-R1-Distill-Qwen-1.5B-GGUF`) or the file part
   const size = sizeFromName(baseName) ?? sizeFromName(fullName);
   return { baseName, ...(size ? { size } : {}), ...(precision ? { precision } : {}) };

@@ -5,9 +5,11 @@ import { PRECISION_IDS, type PrecisionId } from '../catalog/formats.js';
 export interface ParsedPrecision {
   readonly id: PrecisionId;
   /** EXL2's measured bits per weight ("4.0bpw"), when given */
-  readonly bitsPerWeight?: number;
+  readonly bitsPerWeight?: number | undefined;
   /** the spelling typed, when it names a variant counted as `id` (Q6_K_L, UD-Q4_K_XL, Q4_0_4_4) */
-  readonly variant?: string;
+  readonly variant?: string | undefined;
+  /** a bare `q4`/`q8` in a GGUF file name, read as llama.cpp's Q4_K_M/Q8_0 preset */
+  readonly widthInGguf?: 'q4' | 'q8' | undefined;
 }
 
 // Spellings → id. Every PrecisionId is also its own spelling.
