@@ -1,5 +1,6 @@
 // The shape every language file fills: one sentence per issue and warning code, one label per report line.
 // A missing key in any language fails `tsc`.
+import type { FormatKind } from '../core/catalog/formats.js';
 import type { ParseIssue, ParseIssueCode, Warning, WarningCode } from '../core/issues.js';
 import type { ReportLineKey } from '../core/report/report.js';
 import type { Mode } from '../core/request.js';
@@ -12,6 +13,8 @@ export interface Messages {
   readonly warning: ByCode<Warning, WarningCode>;
   readonly line: Readonly<Record<ReportLineKey, string>>;
   readonly mode: Readonly<Record<Mode, string>>;
+  /** one line on what a precision is, by kind */
+  readonly formatKind: Readonly<Record<FormatKind, string>>;
   readonly text: {
     readonly title: (model: string, precision: string) => string;
     readonly paramsLine: (params: string, bits: string, active: string | null) => string;

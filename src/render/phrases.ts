@@ -18,7 +18,7 @@ export function describeTitle(report: Report, m: Messages): Title {
   const mode = report.mode === 'inference' ? '' : ` · ${m.mode[report.mode]}`;
   return {
     heading: m.text.title(model, t.precisionLabel) + mode,
-    params: m.text.paramsLine(formatParams(t.params), formatBits(t.bitsPerWeight), t.activeParams ? formatParams(t.activeParams) : null),
+    params: `${m.text.paramsLine(formatParams(t.params), formatBits(t.bitsPerWeight), t.activeParams ? formatParams(t.activeParams) : null)} · ${m.formatKind[t.formatKind]}`,
     context: m.text.contextLine(formatCount(report.contextTokens), report.batch, report.kvPrecision),
   };
 }

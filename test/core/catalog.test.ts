@@ -4,6 +4,9 @@ import { ARCHITECTURES } from '../../src/core/catalog/architectures.js';
 import { FORMATS, PRECISION_IDS } from '../../src/core/catalog/formats.js';
 import { ggmlBitsPerWeight } from '../../src/core/catalog/ggml-types.js';
 import { GPUS } from '../../src/core/catalog/gpus.js';
+import { shapeParams } from '../../src/core/estimate/gguf-tensors.js';
+import { en } from '../../src/i18n/en.js';
+import { ja } from '../../src/i18n/ja.js';
 
 describe('GGML layouts', () => {
   // bits per weight ggml's k-quant and i-quant pull requests state for each type
@@ -51,5 +54,44 @@ describe('GPUs', () => {
   it('has at least 40 GPUs with unique ids', () => {
     expect(GPUS.length).toBeGreaterThanOrEqual(40);
     expect(new Set(GPUS.map((g) => g.id)).size).toBe(GPUS.length);
+  });
+});
+
+describe('model catalog coverage', () => {
+  it('knows at least 60 models across the families people ask about', () => {
+    expect(ARCHITECTURES.length).toBeGreaterThanOrEqual(60);
+    const ids = ARCHITECTURES.map((a) => a.id).join(' ');
+    for (const family of ['llama-2', 'llama-3.1', 'llama-3.2', 'llama-3.3', 'mistral', 'mixtral', 'mistral-nemo', 'mistral-small',
+      'qwen2-', 'qwen2.5', 'qwen3', 'gemma-2', 'gemma-3', 'phi-3', 'phi-4', 'deepseek-v3', 'deepseek-r1-distill', 'gpt-oss',
+      'smollm2', 'tinyllama', 'olmo-2', 'command-r', 'yi-', 'granite']) {
+      expect(ids, family).toContain(family);
+    }
+  });
+
+  // Two independent published facts must agree: the config's shape and the model card's parameter count.
+  // Biases, QK norms and attention sinks are not in the layout, hence the 0.1 % allowance.
+  it.each(ARCHITECTURES.filter((a) => !a.latentKv && a.id !== 'command-r-plus-104b').map((a) => [a.id, a] as const))(
+    '%s: its config shape adds up to its published parameter count', (_id, a) => {
+      const fromShape = shapeParams(a) + (a.nonDecoderParams ?? 0);
+      expect(Math.abs(fromShape - a.params) / a.params).toBeLessThan(0.001);
+    },
+  );
+
+  it('Command-R+ is published as "104B": its shape gives 103.8 B', () => {
+    const a = ARCHITECTURES.find((m) => m.id === 'command-r-plus-104b');
+    expect(a && Math.abs(shapeParams(a) - a.params) / a.params).toBeLessThan(0.005);
+  });
+
+  it.each(ARCHITECTURES.filter((a) => a.moe).map((a) => [a.id, a] as const))('%s activates fewer parameters than it holds', (_id, a) => {
+    expect(a.moe?.activeParams).toBeLessThan(a.params / 2);
+    expect(a.moe?.activeExperts).toBeLessThan(a.moe?.experts ?? 0);
+  });
+});
+
+describe('every precision has words in both languages', () => {
+  it.each(PRECISION_IDS.map((id) => [id] as const))('%s', (id) => {
+    const kind = FORMATS[id].kind;
+    expect(en.formatKind[kind].length).toBeGreaterThan(3);
+    expect(ja.formatKind[kind].length).toBeGreaterThan(3);
   });
 });

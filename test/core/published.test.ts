@@ -98,3 +98,18 @@ describe('runtime measurements (runtime-logs.sample.tsv)', () => {
     expect(estimateOf('model:meta-llama/Llama-2-7b-hf precision:int8').weightsBytes).toBeLessThan(measured);
   });
 });
+
+describe('more published figures', () => {
+  // llama-quantize printed "quant size = 11536.18 MB" (MiB) for a gpt-oss-20b fine-tune quantized with
+  // MXFP4_MOE (github.com/xinyuwei-david/david-share, Deep-Learning/OAI-OSS-on-Azure)
+  it('gpt-oss-20b MXFP4 is within 1 % of the 11536.18 MiB llama-quantize wrote', () => {
+    const mib = estimateOf('file:gpt-oss-20b-mxfp4.gguf').weightsBytes / MIB;
+    expect(Math.abs(mib - 11536.18) / 11536.18).toBeLessThan(0.01);
+  });
+
+  // the same log: "model size = 39909.25 MB" for the F16 conversion
+  it('gpt-oss-20b F16 is within 1 % of the 39909.25 MiB llama-quantize read', () => {
+    const mib = estimateOf('file:gpt-oss-20b-F16.gguf').weightsBytes / MIB;
+    expect(Math.abs(mib - 39909.25) / 39909.25).toBeLessThan(0.01);
+  });
+});

@@ -45,9 +45,18 @@ export function suggestGpu(text: string): string | undefined {
 
 const MODEL_ALIASES: readonly string[] = ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases]);
 
-/** The catalogued name closest to a mistyped one (`lama-3.1-8b` → `llama-3.1-8b`). */
+/** The catalogued name a mistyped one begins with (`phi-3-mediun-4k-instruct` → `phi-3-medium`). */
 export function suggestModel(name: string): string | undefined {
-  return closest(normalizeModelName(name), MODEL_ALIASES);
+  const text = normalizeModelName(name);
+  let best: { alias: string; distance: number } | undefined;
+  for (const alias of MODEL_ALIASES) {
+    const distance = editDistance(alias, text.slice(0, alias.length));
+    const limit = Math.max(1, Math.floor(alias.length / 4));
+    if (distance <= limit && (!best || distance < best.distance || (distance === best.distance && alias.length > best.alias.length))) {
+      best = { alias, distance };
+    }
+  }
+  return best?.alias;
 }
 
 /** Lower case with `_` and spaces as `-`, the spelling catalog aliases use. */

@@ -15,11 +15,18 @@ export const PRECISION_IDS = [
 ] as const;
 export type PrecisionId = (typeof PRECISION_IDS)[number];
 
+/** What kind of format a precision is, for the one-line description every language gives it. */
+export const FORMAT_KINDS = [
+  'float', 'integer', 'gguf_legacy', 'gguf_k', 'gguf_i', 'ternary', 'microscaling', 'gptq', 'awq', 'bitsandbytes', 'exl2', 'mlx',
+] as const;
+export type FormatKind = (typeof FORMAT_KINDS)[number];
+
 /** Which runtime's memory rules apply (overhead, what stays on the host). */
 export type Runtime = 'llama.cpp' | 'pytorch';
 
 export interface FormatSpec {
   readonly label: string;
+  readonly kind: FormatKind;
   readonly bitsPerWeight: number;
   readonly runtime: Runtime;
   /** token embeddings and the output head stay 16-bit (GPTQ, AWQ, bitsandbytes and FP8 checkpoints quantize Linear layers only) */
@@ -41,11 +48,12 @@ function presetBitsPerWeight(sizeGiB: number): number {
 }
 
 function gguf(label: string, bitsPerWeight: number): FormatSpec {
-  return { label, bitsPerWeight, runtime: 'llama.cpp', keepsEmbeddings16Bit: false, seed: false, source: QUANTIZE_PRESETS };
+  const kind: FormatKind = label.startsWith('IQ') ? 'gguf_i' : label.startsWith('TQ') ? 'ternary' : label.includes('_K') ? 'gguf_k' : 'gguf_legacy';
+  return { label, kind, bitsPerWeight, runtime: 'llama.cpp', keepsEmbeddings16Bit: false, seed: false, source: QUANTIZE_PRESETS };
 }
 
-function torch(label: string, bitsPerWeight: number, keepsEmbeddings16Bit: boolean, source: string, seed = false): FormatSpec {
-  return { label, bitsPerWeight, runtime: 'pytorch', keepsEmbeddings16Bit, seed, source };
+function torch(label: string, kind: FormatKind, bitsPerWeight: number, keepsEmbeddings16Bit: boolean, source: string, seed = false): FormatSpec {
+  return { label, kind, bitsPerWeight, runtime: 'pytorch', keepsEmbeddings16Bit, seed, source };
 }
 
 const SEED = 'the original llmmem web calculator: FP32 4, FP16 2, INT8 1, INT4 0.5 bytes per parameter';
@@ -61,13 +69,13 @@ const MLX_SOURCE = 'https://ml-explore.github.io/mlx/build/html/python/_autosumm
 const MLX_GROUP_OVERHEAD_BITS = 32 / 64;
 
 export const FORMATS = {
-  fp32: torch('FP32', 32, false, SEED, true),
-  fp16: torch('FP16', 16, false, SEED, true),
-  int8: torch('INT8', 8, false, SEED, true),
-  int4: torch('INT4', 4, false, SEED, true),
-  bf16: torch('BF16', 16, false, 'https://en.wikipedia.org/wiki/Bfloat16_floating-point_format'),
+  fp32: torch('FP32', 'float', 32, false, SEED, true),
+  fp16: torch('FP16', 'float', 16, false, SEED, true),
+  int8: torch('INT8', 'integer', 8, false, SEED, true),
+  int4: torch('INT4', 'integer', 4, false, SEED, true),
+  bf16: torch('BF16', 'float', 16, false, 'https://en.wikipedia.org/wiki/Bfloat16_floating-point_format'),
   // per-channel or per-tensor fp32 scales add well under 0.01 bit per weight; lm_head is left unquantized
-  fp8: torch('FP8', 8, true, 'https://docs.vllm.ai/en/v0.6.0/quantization/fp8.html'),
+  fp8: torch('FP8', 'float', 8, true, 'https://docs.vllm.ai/en/v0.6.0/quantization/fp8.html'),
 
   q2_k: gguf('Q2_K', presetBitsPerWeight(2.96)),
   q2_k_s: gguf('Q2_K_S', presetBitsPerWeight(2.96)),
@@ -100,16 +108,16 @@ export const FORMATS = {
   tq1_0: gguf('TQ1_0', 1.69),
   tq2_0: gguf('TQ2_0', 2.06),
   // gpt-oss ships its experts in MXFP4 (32 fp4 values + one e8m0 scale per block)
-  mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h#L186-L190' },
+  mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), kind: 'microscaling', source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h#L186-L190' },
 
-  gptq: torch('GPTQ 4-bit', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE),
-  gptq_int8: torch('GPTQ 8-bit', 8 + (16 + 8) / 128, true, GPTQ_SOURCE),
-  awq: torch('AWQ 4-bit', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/v0.2.6/awq/modules/linear/gemm.py#L100-L140'),
-  nf4: torch('NF4 (bitsandbytes)', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314'),
+  gptq: torch('GPTQ 4-bit', 'gptq', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE),
+  gptq_int8: torch('GPTQ 8-bit', 'gptq', 8 + (16 + 8) / 128, true, GPTQ_SOURCE),
+  awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/v0.2.6/awq/modules/linear/gemm.py#L100-L140'),
+  nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314'),
   // ExLlamaV2 measures the average bits per weight into the name ("4.0bpw"); the figure is the user's.
-  exl2: torch('EXL2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization'),
-  mlx_4bit: torch('MLX 4-bit', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
-  mlx_8bit: torch('MLX 8-bit', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
+  exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization'),
+  mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
+  mlx_8bit: torch('MLX 8-bit', 'mlx', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
 } as const satisfies Record<PrecisionId, FormatSpec>;
 
 export function formatOf(id: PrecisionId): FormatSpec {

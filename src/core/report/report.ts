@@ -1,5 +1,5 @@
 // Estimate → the platform-neutral report every renderer draws from: labelled byte counts, no text.
-import type { KvPrecisionId } from '../catalog/formats.js';
+import { formatOf, type FormatKind, type KvPrecisionId } from '../catalog/formats.js';
 import type { Fit } from '../estimate/fit.js';
 import type { Estimate } from '../estimate/estimate.js';
 import type { Warning } from '../issues.js';
@@ -23,6 +23,7 @@ export interface Report {
     readonly params: number;
     readonly activeParams: number | null;
     readonly precisionLabel: string;
+    readonly formatKind: FormatKind;
     readonly bitsPerWeight: number;
   };
   readonly mode: Mode;
@@ -58,6 +59,7 @@ export function buildReport(estimate: Estimate): Report {
       params: estimate.model.params,
       activeParams: estimate.model.activeParams ?? null,
       precisionLabel: estimate.precision.label,
+      formatKind: formatOf(estimate.precision.id).kind,
       bitsPerWeight: estimate.precision.bitsPerWeight,
     },
     mode: estimate.mode,

@@ -1,5 +1,6 @@
 // Modes, GPU fit and offload advice.
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/answer.js';
 import { estimateOf } from '../../helpers/reply.js';
 
 const GIB = 1024 ** 3;
@@ -71,5 +72,35 @@ describe('warnings', () => {
 
   it('says when the context is past what the model was trained for', () => {
     expect(estimateOf('file:llama-2-7b-chat.Q4_0.gguf ctx:32k').warnings.map((w) => w.code)).toContain('context_over_max');
+  });
+});
+
+describe('attention variants', () => {
+  it('sliding-window layers stop growing past the window: 4 × the context costs Gemma-3-27B under 3.5 × the cache', () => {
+    const at32k = estimateOf('file:gemma-3-27b-it-Q4_K_M.gguf ctx:32k').kvCacheBytes;
+    const at128k = estimateOf('file:gemma-3-27b-it-Q4_K_M.gguf ctx:128k').kvCacheBytes;
+    expect(at128k).toBeLessThan(at32k * 3.5);
+  });
+
+  it('a dense full-attention model pays the whole 4 ×', () => {
+    const at32k = estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:32k').kvCacheBytes;
+    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:128k').kvCacheBytes).toBe(at32k * 4);
+  });
+
+  it('DeepSeek-V3 caches a 576-wide latent, not 128 full heads: under 300 MiB at 4k', () => {
+    expect(estimateOf('file:DeepSeek-V3-Q4_K_M.gguf').kvCacheBytes).toBeLessThan(300 * 1024 ** 2);
+  });
+});
+
+describe('names', () => {
+  it('reads a bare q4 in a GGUF name as the Q4_K_M preset and says so', () => {
+    const e = estimateOf('file:Phi-3-mini-4k-instruct-q4.gguf');
+    expect(e.precision.id).toBe('q4_k_m');
+    expect(e.warnings.map((w) => w.code)).toContain('gguf_width_preset');
+  });
+
+  it('suggests the catalogued name for a misspelled one', () => {
+    const reply = answer('file:Phi-3-mediun-4k-instruct-Q4_K_M.gguf');
+    expect(!reply.ok && reply.issues[0]).toMatchObject({ code: 'no_size_in_name', suggestion: 'phi-3-medium' });
   });
 });

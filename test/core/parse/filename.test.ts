@@ -87,3 +87,18 @@ describe('mixture-of-experts names', () => {
     expect(reply.ok && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
   });
 });
+
+describe('ollama tags', () => {
+  it.each([
+    ['llama3.1:8b-instruct-q4_K_M', 'Llama-3.1-8B', 'q4_k_m'],
+    ['gemma2:9b', 'Gemma-2-9B', undefined],
+    ['qwen2.5-coder:14b', 'Qwen2.5-14B', undefined],
+    ['deepseek-r1:8b', 'DeepSeek-R1-Distill-Llama-8B', undefined],
+    ['mixtral:8x7b', 'Mixtral-8x7B', undefined],
+    ['gpt-oss:20b', 'gpt-oss-20b', undefined],
+  ])('%s is %s', (tag, model, precision) => {
+    const reply = answer(`file:${tag}`);
+    expect(reply.ok && reply.estimate.model.catalogName).toBe(model);
+    expect(parseModelName(tag).precision?.id).toBe(precision);
+  });
+});

@@ -8,7 +8,7 @@ const MLA = { kvLoraRank: 512, ropeHeadDim: 64 } as const;
 export const DEEPSEEK_MODELS: readonly Architecture[] = [
   {
     // model card: 671 B total (685 B with the multi-token-prediction module), 37 B activated
-    id: 'deepseek-v3', name: 'DeepSeek-V3', aliases: ['deepseek-v3', 'deepseek-r1', 'deepseek-v3-0324', 'deepseek-r1-0528'],
+    id: 'deepseek-v3', name: 'DeepSeek-V3', aliases: ['deepseek-v3', 'deepseek-r1', 'deepseek-v3-0324', 'deepseek-r1-0528', 'deepseek-r1-671b'],
     params: 671_000_000_000, layers: 61, hiddenSize: 7168, heads: 128, kvHeads: 128, headDim: 192,
     vocabSize: 129280, intermediateSize: 18432, tiedEmbeddings: false, maxContext: 163840,
     moe: { experts: 256, activeExperts: 8, activeParams: 37_000_000_000, expertIntermediateSize: 2048 },

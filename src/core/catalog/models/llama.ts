@@ -87,11 +87,11 @@ export const LLAMA_MODELS: readonly Architecture[] = [
     source: configOf('meta-llama/Llama-3.2-3B'),
   },
   {
-    id: 'deepseek-r1-distill-llama-8b', name: 'DeepSeek-R1-Distill-Llama-8B', aliases: ['deepseek-r1-distill-llama-8b'],
+    id: 'deepseek-r1-distill-llama-8b', name: 'DeepSeek-R1-Distill-Llama-8B', aliases: ['deepseek-r1-distill-llama-8b', 'deepseek-r1-8b'],
     ...LLAMA_3_8B, maxContext: 131072, source: configOf('deepseek-ai/DeepSeek-R1-Distill-Llama-8B'),
   },
   {
-    id: 'deepseek-r1-distill-llama-70b', name: 'DeepSeek-R1-Distill-Llama-70B', aliases: ['deepseek-r1-distill-llama-70b'],
+    id: 'deepseek-r1-distill-llama-70b', name: 'DeepSeek-R1-Distill-Llama-70B', aliases: ['deepseek-r1-distill-llama-70b', 'deepseek-r1-70b'],
     ...LLAMA_3_70B, maxContext: 131072, source: configOf('deepseek-ai/DeepSeek-R1-Distill-Llama-70B'),
   },
   {

@@ -34,17 +34,17 @@ export const QWEN_MODELS: readonly Architecture[] = [
     source: configOf('Qwen/Qwen2.5-3B'),
   },
   {
-    id: 'qwen2.5-7b', name: 'Qwen2.5-7B', aliases: ['qwen2.5-7b', 'qwen2.5-coder-7b', 'deepseek-r1-distill-qwen-7b'],
+    id: 'qwen2.5-7b', name: 'Qwen2.5-7B', aliases: ['qwen2.5-7b', 'qwen2.5-coder-7b', 'deepseek-r1-distill-qwen-7b', 'deepseek-r1-7b'],
     ...QWEN_7B, source: configOf('Qwen/Qwen2.5-7B'),
   },
   {
-    id: 'qwen2.5-14b', name: 'Qwen2.5-14B', aliases: ['qwen2.5-14b', 'qwen2.5-coder-14b', 'deepseek-r1-distill-qwen-14b'],
+    id: 'qwen2.5-14b', name: 'Qwen2.5-14B', aliases: ['qwen2.5-14b', 'qwen2.5-coder-14b', 'deepseek-r1-distill-qwen-14b', 'deepseek-r1-14b'],
     params: 14_770_033_664, layers: 48, hiddenSize: 5120, heads: 40, kvHeads: 8, headDim: 128,
     vocabSize: 152064, intermediateSize: 13824, tiedEmbeddings: false, maxContext: 131072,
     source: configOf('Qwen/Qwen2.5-14B'),
   },
   {
-    id: 'qwen2.5-32b', name: 'Qwen2.5-32B', aliases: ['qwen2.5-32b', 'qwen2.5-coder-32b', 'qwq-32b', 'deepseek-r1-distill-qwen-32b'],
+    id: 'qwen2.5-32b', name: 'Qwen2.5-32B', aliases: ['qwen2.5-32b', 'qwen2.5-coder-32b', 'qwq-32b', 'deepseek-r1-distill-qwen-32b', 'deepseek-r1-32b'],
     params: 32_763_876_352, layers: 64, hiddenSize: 5120, heads: 40, kvHeads: 8, headDim: 128,
     vocabSize: 152064, intermediateSize: 27648, tiedEmbeddings: false, maxContext: 131072,
     source: configOf('Qwen/Qwen2.5-32B'),
@@ -52,7 +52,7 @@ export const QWEN_MODELS: readonly Architecture[] = [
   { id: 'qwen2.5-72b', name: 'Qwen2.5-72B', aliases: ['qwen2.5-72b'], ...QWEN_72B, source: configOf('Qwen/Qwen2.5-72B') },
   {
     // Qwen2.5-Math-1.5B underneath, with untied output (1.78 B, not 1.54 B)
-    id: 'deepseek-r1-distill-qwen-1.5b', name: 'DeepSeek-R1-Distill-Qwen-1.5B', aliases: ['deepseek-r1-distill-qwen-1.5b'],
+    id: 'deepseek-r1-distill-qwen-1.5b', name: 'DeepSeek-R1-Distill-Qwen-1.5B', aliases: ['deepseek-r1-distill-qwen-1.5b', 'deepseek-r1-1.5b'],
     params: 1_777_088_000, layers: 28, hiddenSize: 1536, heads: 12, kvHeads: 2, headDim: 128,
     vocabSize: 151936, intermediateSize: 8960, tiedEmbeddings: false, maxContext: 131072,
     source: configOf('deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B'),
