@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY commands ./commands
 COPY bin ./bin
 # npm ci runs the prepare script, which builds dist/
 RUN npm ci --no-audit --no-fund

@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric application id').optional(),
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'must be the 64-hex-digit public key').optional(),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  /** npm run register: a guild to register in (instant), instead of globally */
+  DISCORD_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric guild id').optional(),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must start with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must start with xapp-').optional(),
@@ -17,7 +19,8 @@ const EnvSchema = z.object({
   HF_ENDPOINT: z.url().default('https://huggingface.co'),
   HF_TOKEN: optional,
   HELP_CHANNEL_IDS: z.string().default('').transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean)),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // 0 lets the OS choose a free port (tests)
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LANG: z.string().optional(),
 });

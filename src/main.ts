@@ -2,6 +2,7 @@
 import { environmentLocale, hasPlatform, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { runConsole } from './platforms/console/console.js';
+import { startPlatforms } from './platforms/start-platforms.js';
 
 async function main(): Promise<number> {
   const result = loadConfig();
@@ -10,17 +11,24 @@ async function main(): Promise<number> {
     return 1;
   }
   const { config } = result;
-  const locale = environmentLocale();
   if (!hasPlatform(config.platforms)) {
+    const locale = environmentLocale();
     await runConsole({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), ...(locale ? { locale } : {}) });
     return 0;
   }
   const log = createLogger(config.env.LOG_LEVEL);
-  log.error({ platforms: config.platforms }, 'chat platforms are configured, but this build has only the local console and CLI');
-  return 1;
+  const running = await startPlatforms(config, log);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  log.info('stopping');
+  await running.stop();
+  return 0;
 }
 
-main().then((status) => { process.exitCode = status; }, () => {
-  process.stderr.write('llmmem: internal error\n');
+main().then((status) => { process.exitCode = status; }, (error: unknown) => {
+  process.stderr.write(`llmmem: could not start: ${error instanceof Error ? error.message : 'unknown error'}\n`);
   process.exitCode = 1;
 });

@@ -93,5 +93,6 @@ export const en: Messages = {
     notes: 'Notes',
     errorTitle: 'I could not read that request',
     sizeOnly: (params) => `${params} model`,
+    assumptions: (runtime) => `${runtime} memory rules · GiB = 1024³ bytes · estimates, not measurements`,
   },
 };

@@ -31,6 +31,8 @@ export interface Messages {
     readonly notes: string;
     readonly errorTitle: string;
     readonly sizeOnly: (params: string) => string;
+    /** what the figures assume, for footers */
+    readonly assumptions: (runtime: string) => string;
   };
 }
 

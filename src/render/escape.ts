@@ -9,3 +9,18 @@ export function neutralizeMentions(text: string): string {
     .replace(/<([@#!])/g, `<${ZERO_WIDTH_SPACE}$1`)
     .replace(/`/g, 'ˋ');
 }
+
+/** Discord markdown characters escaped so a file name like `__init__*.gguf` shows as typed. */
+export function escapeDiscordMarkdown(text: string): string {
+  return neutralizeMentions(text).replace(/([\\*_~|>#[\]()-])/g, '\\$1');
+}
+
+/** Slack mrkdwn control characters (&, <, >) encoded so `<!channel>` and `<@U123>` stay inert. */
+export function escapeSlackText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts text to a platform limit, marking the cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

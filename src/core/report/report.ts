@@ -1,9 +1,10 @@
 // Estimate → the platform-neutral report every renderer draws from: labelled byte counts, no text.
-import { formatOf, type FormatKind, type KvPrecisionId } from '../catalog/formats.js';
+import { formatOf, type FormatKind, type KvPrecisionId, type Runtime } from '../catalog/formats.js';
 import type { Fit } from '../estimate/fit.js';
 import type { Estimate } from '../estimate/estimate.js';
 import type { Warning } from '../issues.js';
 import type { Mode } from '../request.js';
+import { switchesFor, type Switch } from './switches.js';
 
 export const REPORT_LINE_KEYS = [
   'weights', 'kv_cache', 'compute', 'activations', 'gradients', 'optimizer', 'adapters', 'runtime_reserve',
@@ -27,6 +28,8 @@ export interface Report {
     readonly bitsPerWeight: number;
   };
   readonly mode: Mode;
+  /** whose memory rules were applied: llama.cpp for GGUF types, PyTorch (transformers/vLLM) otherwise */
+  readonly runtime: Runtime;
   readonly contextTokens: number;
   readonly batch: number;
   readonly kvPrecision: KvPrecisionId;
@@ -36,6 +39,8 @@ export interface Report {
   readonly cpuOnlyRamBytes: number;
   readonly fit: Fit | null;
   readonly warnings: readonly Warning[];
+  /** precision and context switches, each with the command it runs */
+  readonly switches: readonly Switch[];
 }
 
 export function buildReport(estimate: Estimate): Report {
@@ -63,6 +68,7 @@ export function buildReport(estimate: Estimate): Report {
       bitsPerWeight: estimate.precision.bitsPerWeight,
     },
     mode: estimate.mode,
+    runtime: estimate.precision.runtime,
     contextTokens: estimate.request.contextTokens,
     batch: estimate.request.batch,
     kvPrecision: estimate.request.kvPrecision,
@@ -72,5 +78,6 @@ export function buildReport(estimate: Estimate): Report {
     cpuOnlyRamBytes: estimate.cpuOnlyRamBytes,
     fit: estimate.fit,
     warnings: estimate.warnings,
+    switches: switchesFor(estimate.request, estimate.precision.id),
   };
 }

@@ -1,0 +1,47 @@
+// Starts every configured platform behind one HTTP server, and stops them all.
+import type { Server } from 'node:http';
+import type { Client } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { startDiscordGateway } from './discord/gateway.js';
+import { createDiscordInteractionsHandler } from './discord/interactions.js';
+import { discordPublicKey } from './discord/verify.js';
+import { createHttpServer, type RouteHandler } from './http-server.js';
+
+export interface RunningPlatforms {
+  readonly server: Server;
+  /** the port the server listens on (PORT, or the one the OS chose for PORT 0) */
+  readonly port: number;
+  readonly stop: () => Promise<void>;
+}
+
+export async function startPlatforms(config: Config, log: Logger): Promise<RunningPlatforms> {
+  const { env, platforms } = config;
+  const routes: Record<string, RouteHandler> = {};
+  const pending = new Set<string>();
+  let discord: Client | undefined;
+
+  if (platforms.discordInteractions && env.DISCORD_PUBLIC_KEY) {
+    routes['/discord/interactions'] = createDiscordInteractionsHandler({ publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log });
+  }
+  if (platforms.discordGateway) pending.add('discord-gateway');
+
+  const server = createHttpServer({ routes, isReady: () => pending.size === 0, log });
+  await new Promise<void>((resolve) => server.listen(env.PORT, '0.0.0.0', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  log.info({ port, routes: Object.keys(routes) }, 'http server listening');
+
+  if (platforms.discordGateway && env.DISCORD_TOKEN) {
+    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log });
+    pending.delete('discord-gateway');
+  }
+
+  return {
+    server, port,
+    stop: async () => {
+      await discord?.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Discord payloads stay within Discord's limits, checked with discord.js's own builders.
+import { EmbedBuilder, embedLength } from '@discordjs/builders';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer.js';
+import { DISCORD_LIMITS, renderDiscordAnswer, renderDiscordIssues } from '../../src/render/discord.js';
+
+function validate(text: string) {
+  const reply = answer(text);
+  const message = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+  for (const embed of message.embeds) {
+    // the builders' setters assert Discord's per-field limits and throw past them
+    const builder = new EmbedBuilder();
+    if (embed.title) builder.setTitle(embed.title);
+    if (embed.description) builder.setDescription(embed.description);
+    builder.addFields(...(embed.fields ?? []));
+    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.total);
+  }
+  expect((message.content ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  for (const row of message.components) {
+    expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
+    for (const button of row.components) expect('custom_id' in button && button.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+  }
+  return message;
+}
+
+const LARGEST = `file:"${'Very_Long*Model~Name-'.repeat(12)}70B-Instruct-Q4_K_M.gguf" mode:qlora precision:fp16 ctx:200000 batch:8 gpu:rtx3060 gpus:2 lang:ja`;
+
+describe('Discord embed', () => {
+  it('the largest report we can produce fits every limit', () => {
+    const message = validate(LARGEST);
+    expect(message.embeds[0]?.fields?.length).toBeGreaterThan(8);
+  });
+
+  it('colours by verdict: green fits, red does not', () => {
+    expect(validate('params:7 precision:int8 gpu:24').embeds[0]?.color).toBe(0x2ecc71);
+    expect(validate('params:70 precision:fp16 gpu:24').embeds[0]?.color).toBe(0xe74c3c);
+  });
+
+  it('escapes markdown and mentions in an echoed file name', () => {
+    const title = validate('file:"@everyone **bold** 7b.Q4_K_M.gguf"').embeds[0]?.title ?? '';
+    expect(title).not.toMatch(/@everyone/);
+    expect(title).toContain('\\*\\*bold\\*\\*');
+  });
+
+  it('drops a button whose command is too long to carry rather than cut it', () => {
+    const message = validate(`file:"${'x'.repeat(120)}-7b.Q4_K_M.gguf"`);
+    expect(message.components).toHaveLength(0);
+  });
+
+  it('any command renders within the limits', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => { validate(`/llmmem ${text}`); }), { numRuns: 500 });
+  });
+});
