@@ -93,6 +93,7 @@ export const en: Messages = {
     notes: 'Notes',
     errorTitle: 'I could not read that request',
     sizeOnly: (params) => `${params} model`,
+    postToChannel: 'Post to channel',
     assumptions: (runtime) => `${runtime} memory rules · GiB = 1024³ bytes · estimates, not measurements`,
   },
 };

@@ -93,6 +93,7 @@ export const ja: Messages = {
     notes: '注記',
     errorTitle: 'リクエストを読み取れませんでした',
     sizeOnly: (params) => `${params} モデル`,
+    postToChannel: 'チャンネルに投稿',
     assumptions: (runtime) => `${runtime} のメモリ規則 · GiB = 1024³ バイト · 実測ではなく見積もり`,
   },
 };

@@ -33,6 +33,7 @@ export interface Messages {
     readonly sizeOnly: (params: string) => string;
     /** what the figures assume, for footers */
     readonly assumptions: (runtime: string) => string;
+    readonly postToChannel: string;
   };
 }
 

@@ -7,6 +7,7 @@ import { startDiscordGateway } from './discord/gateway.js';
 import { createDiscordInteractionsHandler } from './discord/interactions.js';
 import { discordPublicKey } from './discord/verify.js';
 import { createHttpServer, type RouteHandler } from './http-server.js';
+import { createSlackDoor, SLACK_EVENTS_PATH, type SlackDoor } from './slack/bolt.js';
 
 export interface RunningPlatforms {
   readonly server: Server;
@@ -26,6 +27,16 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   }
   if (platforms.discordGateway) pending.add('discord-gateway');
 
+  let slack: SlackDoor | undefined;
+  if (platforms.slack && env.SLACK_BOT_TOKEN) {
+    const transport = platforms.slack === 'socket' && env.SLACK_APP_TOKEN
+      ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
+      : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
+    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport });
+    if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
+    pending.add('slack');
+  }
+
   const server = createHttpServer({ routes, isReady: () => pending.size === 0, log });
   await new Promise<void>((resolve) => server.listen(env.PORT, '0.0.0.0', resolve));
   const address = server.address();
@@ -36,11 +47,17 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
     discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log });
     pending.delete('discord-gateway');
   }
+  if (slack) {
+    await slack.start();
+    pending.delete('slack');
+    log.info({ transport: platforms.slack }, 'slack ready');
+  }
 
   return {
     server, port,
     stop: async () => {
       await discord?.destroy();
+      await slack?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

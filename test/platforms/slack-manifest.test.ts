@@ -1,0 +1,31 @@
+// The app manifest an operator pastes matches what the app answers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SLACK_EVENTS_PATH } from '../../src/platforms/slack/bolt.js';
+import { SLASH_COMMAND } from '../../src/platforms/slack/handlers.js';
+
+const manifest = JSON.parse(readFileSync(new URL('../../commands/slack-manifest.json', import.meta.url), 'utf8')) as {
+  features: { slash_commands: { command: string; url: string }[] };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { interactivity: { is_enabled: boolean; request_url: string }; event_subscriptions?: unknown };
+};
+
+describe('Slack manifest', () => {
+  it('declares exactly the slash command the app handles, on the events path', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([SLASH_COMMAND]);
+    for (const c of manifest.features.slash_commands) expect(new URL(c.url).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+
+  it('turns interactivity on for the buttons, on the same path', () => {
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(new URL(manifest.settings.interactivity.request_url).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+
+  it('asks for the scopes the app calls: commands, chat:write, users:read (locale)', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'users:read']);
+  });
+
+  it('subscribes to no events until the app handles some', () => {
+    expect(manifest.settings.event_subscriptions).toBeUndefined();
+  });
+});
