@@ -1,10 +1,15 @@
 // The one pipeline every door calls: command text (+ the platform's locale) → a report or issues.
+// `answer` is synchronous and never leaves the process; `answerWithHub` may first read the model's
+// headers from the Hugging Face Hub (the chat doors acknowledge before calling it).
 import type { ParseIssue } from './core/issues.js';
 import { estimate, type Estimate } from './core/estimate/estimate.js';
+import { parseHubRef, type HubRef } from './core/parse/hub-ref.js';
 import { parseRequest } from './core/parse/to-request.js';
 import { buildReport, type Report } from './core/report/report.js';
-import type { Lang } from './core/request.js';
-import { resolveModel } from './core/resolve-model.js';
+import type { EstimateRequest, Lang } from './core/request.js';
+import { resolveFromHub, resolveModel, type ResolvedModel, type ResolveResult } from './core/resolve-model.js';
+import type { HubClient } from './hub/hf.js';
+import { HubLookupError } from './hub/hf.js';
 import { chooseLang, MESSAGES } from './i18n/locale.js';
 import type { Messages } from './i18n/messages.js';
 
@@ -17,15 +22,68 @@ export interface AnswerContext {
   readonly locale?: string;
 }
 
+function failed(issues: readonly ParseIssue[], langOption: Lang | undefined, context: AnswerContext): Reply {
+  const lang = chooseLang(langOption, context.locale);
+  return { ok: false, lang, messages: MESSAGES[lang], issues };
+}
+
+function finish(request: EstimateRequest, model: ResolvedModel, context: AnswerContext): Reply {
+  const lang = chooseLang(request.lang, context.locale);
+  const result = estimate(request, model);
+  return { ok: true, lang, messages: MESSAGES[lang], estimate: result, report: buildReport(result) };
+}
+
 export function answer(text: string, context: AnswerContext = {}): Reply {
   const parsed = parseRequest(text);
-  if (!parsed.ok) {
-    const lang = chooseLang(parsed.lang, context.locale);
-    return { ok: false, lang, messages: MESSAGES[lang], issues: parsed.issues };
-  }
-  const lang = chooseLang(parsed.request.lang, context.locale);
+  if (!parsed.ok) return failed(parsed.issues, parsed.lang, context);
   const resolved = resolveModel(parsed.request.model);
-  if (!resolved.ok) return { ok: false, lang, messages: MESSAGES[lang], issues: resolved.issues };
-  const result = estimate(parsed.request, resolved.model);
-  return { ok: true, lang, messages: MESSAGES[lang], estimate: result, report: buildReport(result) };
+  if (!resolved.ok) return failed(resolved.issues, parsed.request.lang, context);
+  return finish(parsed.request, resolved.model, context);
+}
+
+/** `model:org/name`, a Hub URL, or `file:org/name/file.gguf` point at the Hub; plain names do not. */
+function hubTarget(request: EstimateRequest, hubUrl: string): ReturnType<typeof parseHubRef> {
+  const model = request.model;
+  if (model.kind === 'hub') return parseHubRef(model.repoId, hubUrl);
+  if (model.kind === 'file' && (/^[a-z]+:\/\//i.test(model.name) || /^[^/\s]+\/[^/\s]+\/.+\.gguf$/i.test(model.name))) {
+    return parseHubRef(model.name, hubUrl);
+  }
+  return { kind: 'not-hub' };
+}
+
+/** True when answering this text would consult the Hub: doors defer before such answers. */
+export function needsHub(text: string, hub: HubClient | undefined): boolean {
+  if (!hub) return false;
+  const parsed = parseRequest(text);
+  return parsed.ok && hubTarget(parsed.request, hub.hubUrl).kind === 'hub';
+}
+
+async function resolveThroughHub(ref: HubRef, request: EstimateRequest, hub: HubClient): Promise<ResolveResult> {
+  try {
+    return { ok: true, model: resolveFromHub(await hub.lookup(ref)) };
+  } catch (error) {
+    const reason = error instanceof HubLookupError ? error.reason : 'unavailable';
+    const repoId = ref.path ? `${ref.repo}/${ref.path}` : ref.repo;
+    // the name may still say enough: answer from it, and say the Hub did not
+    const fallback = resolveModel(request.model);
+    if (fallback.ok) {
+      const warnings = fallback.model.warnings.filter((w) => w.code !== 'hub_not_consulted');
+      return { ok: true, model: { ...fallback.model, warnings: [{ code: 'hub_fallback', repoId, reason }, ...warnings] } };
+    }
+    return { ok: false, issues: [{ code: 'hub_failed', repoId, reason }] };
+  }
+}
+
+export async function answerWithHub(text: string, context: AnswerContext, hub: HubClient | undefined): Promise<Reply> {
+  if (!hub) return answer(text, context);
+  const parsed = parseRequest(text);
+  if (!parsed.ok) return failed(parsed.issues, parsed.lang, context);
+  const target = hubTarget(parsed.request, hub.hubUrl);
+  if (target.kind === 'refused') {
+    const input = parsed.request.model.kind === 'file' ? parsed.request.model.name : '';
+    return failed([{ code: 'hub_host_refused', input, host: target.host }], parsed.request.lang, context);
+  }
+  const resolved = target.kind === 'hub' ? await resolveThroughHub(target.ref, parsed.request, hub) : resolveModel(parsed.request.model);
+  if (!resolved.ok) return failed(resolved.issues, parsed.request.lang, context);
+  return finish(parsed.request, resolved.model, context);
 }

@@ -82,6 +82,22 @@ export function loadConfig(): ConfigResult {
   return parseConfig(process.env);
 }
 
+export interface HubSettings {
+  readonly hubUrl: string;
+  readonly token: string | undefined;
+}
+
+const HubEnvSchema = z.object({ HF_ENDPOINT: z.url().default('https://huggingface.co'), HF_TOKEN: optional });
+
+/** The Hub settings alone, for the CLI and console (which need no platform variables). */
+export function loadHubSettings(): HubSettings | { error: string } {
+  loadDotenv({ quiet: true });
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = HubEnvSchema.safeParse(present);
+  if (!parsed.success) return { error: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ') };
+  return { hubUrl: parsed.data.HF_ENDPOINT, token: parsed.data.HF_TOKEN };
+}
+
 /** The user's locale for the CLI and console, from LANG. */
 export function environmentLocale(): string | undefined {
   return process.env.LANG;

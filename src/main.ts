@@ -1,5 +1,6 @@
 // npm start: load config, start each platform that has credentials, else the local console.
 import { environmentLocale, hasPlatform, loadConfig } from './config.js';
+import { createHubClient } from './hub/hf.js';
 import { createLogger } from './log.js';
 import { runConsole } from './platforms/console/console.js';
 import { startPlatforms } from './platforms/start-platforms.js';
@@ -13,7 +14,8 @@ async function main(): Promise<number> {
   const { config } = result;
   if (!hasPlatform(config.platforms)) {
     const locale = environmentLocale();
-    await runConsole({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), ...(locale ? { locale } : {}) });
+    const hub = createHubClient({ hubUrl: config.env.HF_ENDPOINT, token: config.env.HF_TOKEN });
+    await runConsole({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), hub, ...(locale ? { locale } : {}) });
     return 0;
   }
   const log = createLogger(config.env.LOG_LEVEL);

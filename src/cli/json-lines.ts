@@ -2,12 +2,13 @@
 // gives {"error": …} in its place and the rest go on.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../answer.js';
+import { answerWithHub } from '../answer.js';
+import type { HubClient } from '../hub/hf.js';
 import { estimateToJson, issuesToJson } from '../render/json.js';
 
-export function answerJsonLine(line: string): string {
+export async function answerJsonLine(line: string, hub?: HubClient): Promise<string> {
   try {
-    const reply = answer(line);
+    const reply = await answerWithHub(line, {}, hub);
     return JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply.issues));
   } catch {
     // a bug must not stop the batch: the line gets an error in its place
@@ -15,11 +16,11 @@ export function answerJsonLine(line: string): string {
   }
 }
 
-export async function runJsonLines(input: Readable, output: Writable): Promise<void> {
+export async function runJsonLines(input: Readable, output: Writable, hub?: HubClient): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let buffer = '';
   for await (const line of lines) {
-    buffer += `${answerJsonLine(line)}\n`;
+    buffer += `${await answerJsonLine(line, hub)}\n`;
     if (buffer.length > 64 * 1024) {
       if (!output.write(buffer)) await new Promise((resolve) => output.once('drain', resolve));
       buffer = '';

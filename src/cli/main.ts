@@ -1,6 +1,7 @@
 // npx llmmem <options> — the report a person reads; --json for one object; --json - for JSON Lines.
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../answer.js';
+import { answerWithHub } from '../answer.js';
+import type { HubClient } from '../hub/hf.js';
 import { estimateToJson, issuesToJson } from '../render/json.js';
 import { renderIssuesText, renderText } from '../render/text.js';
 import { parseArgv } from './argv.js';
@@ -12,6 +13,8 @@ export interface CliIo {
   readonly stderr: Writable;
   /** the user's locale from the environment (LANG), passed in by the caller */
   readonly locale?: string;
+  /** Hugging Face look-ups for model: and Hub file paths */
+  readonly hub?: HubClient;
 }
 
 export const USAGE = `Usage: llmmem [--json] <options>     e.g.  llmmem params:7 precision:int8
@@ -22,8 +25,8 @@ Options: params: precision: file: model: ctx: batch: kv: mode: gpu: gpus: lang:`
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgv(argv);
   if (args.help) { io.stdout.write(`${USAGE}\n`); return 0; }
-  if (args.batchFromStdin) { await runJsonLines(io.stdin, io.stdout); return 0; }
-  const reply = answer(args.text, io.locale === undefined ? {} : { locale: io.locale });
+  if (args.batchFromStdin) { await runJsonLines(io.stdin, io.stdout, io.hub); return 0; }
+  const reply = await answerWithHub(args.text, io.locale === undefined ? {} : { locale: io.locale }, io.hub);
   if (args.json) {
     io.stdout.write(`${JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply.issues), null, 2)}\n`);
     return reply.ok ? 0 : 2;

@@ -20,7 +20,12 @@ export type ParseIssue =
   | { code: 'unknown_gpu'; input: string; suggestion?: string }
   | { code: 'unknown_lang'; input: string }
   | { code: 'unknown_word'; input: string }
-  | { code: 'no_size_in_name'; input: string; suggestion?: string };
+  | { code: 'no_size_in_name'; input: string; suggestion?: string }
+  | { code: 'hub_host_refused'; input: string; host: string }
+  | { code: 'hub_failed'; repoId: string; reason: HubFailureReason };
+
+/** Why a Hugging Face look-up gave nothing: no such repo/file, gated without a token, Hub down or slow, bad header. */
+export type HubFailureReason = 'not_found' | 'gated' | 'unavailable' | 'malformed';
 
 export type ParseIssueCode = ParseIssue['code'];
 
@@ -38,7 +43,9 @@ export type Warning =
   | { code: 'exl2_bpw_assumed'; bitsPerWeight: number }
   | { code: 'context_over_max'; maxContext: number; model: string }
   | { code: 'qlora_base_nf4'; given: string }
-  | { code: 'hub_not_consulted'; repoId: string };
+  | { code: 'hub_not_consulted'; repoId: string }
+  | { code: 'hub_fallback'; repoId: string; reason: HubFailureReason }
+  | { code: 'hub_exact'; repoId: string };
 
 export type WarningCode = Warning['code'];
 

@@ -4,11 +4,30 @@ import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture
 import { findArchitecture, suggestModel } from './catalog/find.js';
 import type { ParseIssue, Warning } from './issues.js';
 import { parseModelName } from './parse/filename.js';
+import type { PrecisionId } from './catalog/formats.js';
 import type { ParsedPrecision } from './parse/precision.js';
 import type { ModelSource } from './request.js';
 
 /** How the shape used for the KV cache was chosen. */
-export type ShapeSource = 'catalog' | 'base-model' | 'size-reference';
+export type ShapeSource = 'catalog' | 'base-model' | 'size-reference' | 'hub';
+
+/** Weights as the checkpoint stores them, read from its headers: exact when the precision is the stored one. */
+export interface ExactWeights {
+  readonly bytes: number;
+  readonly precision: PrecisionId;
+  readonly tokenEmbeddingBytes?: number | undefined;
+}
+
+/** What a Hub look-up found (src/hub supplies it; the core only reads it). */
+export interface HubFacts {
+  readonly repoId: string;
+  readonly path: string | undefined;
+  readonly params: number;
+  readonly storedBytes: number;
+  readonly tokenEmbeddingBytes: number | undefined;
+  readonly precision: ParsedPrecision | undefined;
+  readonly architecture: Architecture | undefined;
+}
 
 export interface ResolvedModel {
   /** the name as the user gave it, or null for a bare size */
@@ -21,6 +40,7 @@ export interface ResolvedModel {
   readonly architecture: Architecture;
   readonly shapeSource: ShapeSource;
   readonly precisionFromName?: ParsedPrecision;
+  readonly exactWeights?: ExactWeights;
   readonly warnings: readonly Warning[];
 }
 
@@ -72,7 +92,7 @@ function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveRe
       ok: true,
       model: {
         name, catalogName: catalog.name, params: catalog.params, architecture: catalog, shapeSource: 'catalog',
-        ...(catalog.moe ? { activeParams: catalog.moe.activeParams } : {}), ...precision, warnings,
+        ...(catalog.moe?.activeParams ? { activeParams: catalog.moe.activeParams } : {}), ...precision, warnings,
       },
     };
   }
@@ -110,4 +130,21 @@ export function referenceShape(params: number): Architecture {
     if (Math.abs(Math.log(candidate.params / params)) < Math.abs(Math.log(best.params / params))) best = candidate;
   }
   return best;
+}
+
+/** A model read from the Hub: its exact count and stored bytes; its config's shape, else the catalog's or a reference. */
+export function resolveFromHub(facts: HubFacts): ResolvedModel {
+  const name = facts.path ? `${facts.repoId}/${facts.path}` : facts.repoId;
+  const catalog = findArchitecture(facts.path ?? facts.repoId.split('/').pop() ?? facts.repoId)?.architecture;
+  const architecture = facts.architecture ?? catalog ?? referenceShape(facts.params);
+  const warnings: Warning[] = [{ code: 'hub_exact', repoId: name }];
+  if (!facts.architecture && !catalog) warnings.push({ code: 'architecture_reference', reference: architecture.name });
+  return {
+    name, catalogName: catalog?.name ?? null, params: facts.params, architecture,
+    shapeSource: facts.architecture ? 'hub' : catalog ? 'base-model' : 'size-reference',
+    ...(catalog?.moe?.activeParams ? { activeParams: catalog.moe.activeParams } : {}),
+    ...(facts.precision ? { precisionFromName: facts.precision } : {}),
+    ...(facts.precision ? { exactWeights: { bytes: facts.storedBytes, precision: facts.precision.id, tokenEmbeddingBytes: facts.tokenEmbeddingBytes } } : {}),
+    warnings,
+  };
 }

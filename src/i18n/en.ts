@@ -1,8 +1,16 @@
 // English wording for every code and label.
+import type { HubFailureReason } from '../core/issues.js';
 import { formatParams } from '../render/units.js';
 import { FILE_EXAMPLE, WORKING_EXAMPLE, type Messages } from './messages.js';
 
 const eg = (example: string) => ` Try \`${example}\`.`;
+
+const HUB_REASONS_EN: Record<HubFailureReason, string> = {
+  not_found: 'Hugging Face has no such repo or file',
+  gated: 'That repo is gated or private and needs an HF_TOKEN with access',
+  unavailable: 'Hugging Face did not answer in time',
+  malformed: 'The file on Hugging Face has a header I cannot read',
+};
 
 export const en: Messages = {
   issue: {
@@ -28,6 +36,8 @@ export const en: Messages = {
       `I don't know the GPU \`${i.input}\`${i.suggestion ? ` — did you mean \`gpu:${i.suggestion}\`?` : '.'} A size in GB works too.${eg('/llmmem params:7 gpu:24')}`,
     unknown_lang: (i) => `I can answer in \`en\` or \`ja\`, not \`${i.input}\`.${eg('/llmmem params:7 lang:ja')}`,
     unknown_word: (i) => `I don't understand \`${i.input}\`.${eg(WORKING_EXAMPLE)}`,
+    hub_host_refused: (i) => `I only read models from the configured Hugging Face Hub, not from \`${i.host}\`.${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
+    hub_failed: (i) => `${HUB_REASONS_EN[i.reason]} (\`${i.repoId}\`), and its name does not tell its size.${eg('/llmmem params:7 precision:bf16')}`,
     no_size_in_name: (i) =>
       `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` — did you mean \`${i.suggestion}\`?` : ''}; or give it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
   },
@@ -50,6 +60,8 @@ export const en: Messages = {
     exl2_bpw_assumed: (w) => `EXL2 without a bits-per-weight figure: assumed ${w.bitsPerWeight}bpw.`,
     context_over_max: (w) => `${w.model} was trained for at most ${w.maxContext.toLocaleString('en-US')} tokens of context.`,
     qlora_base_nf4: (w) => `QLoRA loads the base model in NF4; ${w.given} ignored for the weights.`,
+    hub_fallback: (w) => `${HUB_REASONS_EN[w.reason]} (${w.repoId}); figures come from its name and the catalog.`,
+    hub_exact: (w) => `Size and shape read from ${w.repoId} on Hugging Face.`,
     hub_not_consulted: (w) => `Hugging Face was not consulted for ${w.repoId}; figures come from its name and the catalog.`,
   },
   line: {

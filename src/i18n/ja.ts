@@ -1,8 +1,16 @@
 // 日本語: すべてのコードとラベルの文言。
+import type { HubFailureReason } from '../core/issues.js';
 import { formatParams } from '../render/units.js';
 import { FILE_EXAMPLE, WORKING_EXAMPLE, type Messages } from './messages.js';
 
 const eg = (example: string) => ` 例: \`${example}\``;
+
+const HUB_REASONS_JA: Record<HubFailureReason, string> = {
+  not_found: 'Hugging Face にそのリポジトリまたはファイルがありません',
+  gated: 'アクセス制限のあるリポジトリです。アクセス権のある HF_TOKEN が必要です',
+  unavailable: 'Hugging Face から時間内に応答がありませんでした',
+  malformed: 'Hugging Face 上のファイルのヘッダーを読み取れませんでした',
+};
 
 export const ja: Messages = {
   issue: {
@@ -28,6 +36,8 @@ export const ja: Messages = {
       `GPU \`${i.input}\` はわかりません${i.suggestion ? `。\`gpu:${i.suggestion}\` のことですか？` : '。'}GB 単位のサイズでも指定できます。${eg('/llmmem params:7 gpu:24')}`,
     unknown_lang: (i) => `\`${i.input}\` には対応していません。\`en\` か \`ja\` を指定してください。${eg('/llmmem params:7 lang:ja')}`,
     unknown_word: (i) => `\`${i.input}\` の意味がわかりません。${eg(WORKING_EXAMPLE)}`,
+    hub_host_refused: (i) => `設定された Hugging Face Hub 以外（\`${i.host}\`）からは読み込みません。${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
+    hub_failed: (i) => `${HUB_REASONS_JA[i.reason]}（\`${i.repoId}\`）。名前からもサイズがわかりません。${eg('/llmmem params:7 precision:bf16')}`,
     no_size_in_name: (i) =>
       `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。${eg('/llmmem params:14 precision:q4_k_m')}`,
   },
@@ -50,6 +60,8 @@ export const ja: Messages = {
     exl2_bpw_assumed: (w) => `EXL2 のビット数の指定がないため ${w.bitsPerWeight}bpw としました。`,
     context_over_max: (w) => `${w.model} の学習時の最大コンテキストは ${w.maxContext.toLocaleString('ja-JP')} トークンです。`,
     qlora_base_nf4: (w) => `QLoRA ではベースモデルを NF4 で読み込むため、${w.given} は重みには使っていません。`,
+    hub_fallback: (w) => `${HUB_REASONS_JA[w.reason]}（${w.repoId}）。名前とカタログから計算しました。`,
+    hub_exact: (w) => `サイズと構造は Hugging Face の ${w.repoId} から読み取りました。`,
     hub_not_consulted: (w) => `${w.repoId} は Hugging Face に問い合わせず、名前とカタログから計算しました。`,
   },
   line: {

@@ -1,6 +1,7 @@
 // Starts every configured platform behind one HTTP server, and stops them all.
 import type { Server } from 'node:http';
-import type { Client } from 'discord.js';
+import { type Client, REST } from 'discord.js';
+import { createHubClient } from '../hub/hf.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { startDiscordGateway } from './discord/gateway.js';
@@ -22,8 +23,11 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   const pending = new Set<string>();
   let discord: Client | undefined;
 
+  const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN });
   if (platforms.discordInteractions && env.DISCORD_PUBLIC_KEY) {
-    routes['/discord/interactions'] = createDiscordInteractionsHandler({ publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log });
+    routes['/discord/interactions'] = createDiscordInteractionsHandler({
+      publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, rest: new REST({ api: env.DISCORD_API_URL }),
+    });
   }
   if (platforms.discordGateway) pending.add('discord-gateway');
 
@@ -32,7 +36,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
     const transport = platforms.slack === 'socket' && env.SLACK_APP_TOKEN
       ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
       : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
-    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport });
+    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub });
     if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
     pending.add('slack');
   }
@@ -44,7 +48,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   log.info({ port, routes: Object.keys(routes) }, 'http server listening');
 
   if (platforms.discordGateway && env.DISCORD_TOKEN) {
-    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log });
+    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub });
     pending.delete('discord-gateway');
   }
   if (slack) {

@@ -51,8 +51,9 @@ export class FakeDiscord {
           this.notify(recorded);
           return;
         }
-        response.writeHead(recorded.method === 'POST' && recorded.path.endsWith('/callback') ? 204 : 200, { 'content-type': 'application/json' })
-          .end(recorded.method === 'POST' && recorded.path.endsWith('/callback') ? undefined : JSON.stringify(recorded.body ?? {}));
+        // interaction callbacks answer 204 No Content, without a body or content type, as Discord does
+        if (recorded.method === 'POST' && recorded.path.endsWith('/callback')) response.writeHead(204).end();
+        else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(recorded.body ?? {}));
         this.notify(recorded);
       });
     });

@@ -8,7 +8,8 @@ export interface Run {
 }
 
 /** A clean environment: no platform credentials, so `npm start` opens the console. */
-const BASE_ENV = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME: process.env.HOME ?? '/tmp' };
+// HF_ENDPOINT points at a closed loopback port: a child process never reaches the real Hub.
+const BASE_ENV = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME: process.env.HOME ?? '/tmp', HF_ENDPOINT: 'http://127.0.0.1:9' };
 
 export function run(script: string, args: readonly string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {

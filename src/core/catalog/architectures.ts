@@ -14,8 +14,8 @@ import { OTHER_MODELS } from './models/small-and-open.js';
 export interface MixtureOfExperts {
   readonly experts: number;
   readonly activeExperts: number;
-  /** parameters used per token (shared layers + the active experts) */
-  readonly activeParams: number;
+  /** parameters used per token (shared layers + the active experts), where published */
+  readonly activeParams?: number;
   /** each expert's FFN width when it differs from intermediateSize (Qwen3-MoE: moe_intermediate_size) */
   readonly expertIntermediateSize?: number;
 }

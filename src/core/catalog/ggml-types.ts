@@ -54,6 +54,14 @@ export const GGML_TYPES = {
   MXFP4: { blockWeights: 32, blockBytes: 1 + 16 },
 } as const satisfies Record<GgmlType, GgmlLayout>;
 
+/** ggml_type enum values as GGUF files store them (ggml/include/ggml.h, the numbers @huggingface/gguf uses). */
+export const GGML_TYPE_BY_NUMBER: Readonly<Record<number, GgmlType>> = {
+  0: 'F32', 1: 'F16', 2: 'Q4_0', 3: 'Q4_1', 6: 'Q5_0', 7: 'Q5_1', 8: 'Q8_0',
+  10: 'Q2_K', 11: 'Q3_K', 12: 'Q4_K', 13: 'Q5_K', 14: 'Q6_K', 15: 'Q8_K',
+  16: 'IQ2_XXS', 17: 'IQ2_XS', 18: 'IQ3_XXS', 19: 'IQ1_S', 20: 'IQ4_NL', 21: 'IQ3_S', 22: 'IQ2_S', 23: 'IQ4_XS',
+  29: 'IQ1_M', 30: 'BF16', 34: 'TQ1_0', 35: 'TQ2_0', 39: 'MXFP4',
+};
+
 export function ggmlBitsPerWeight(type: GgmlType): number {
   const layout: GgmlLayout = GGML_TYPES[type];
   return (layout.blockBytes * 8) / layout.blockWeights;

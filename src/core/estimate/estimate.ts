@@ -86,13 +86,15 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const chosen = choosePrecision(request, model, warnings);
   const format = formatOf(chosen.id);
   const architecture = model.architecture;
-  const exact = model.shapeSource === 'catalog' ? { exactArchitecture: architecture } : {};
+  const exact = model.shapeSource === 'catalog' || model.shapeSource === 'hub' ? { exactArchitecture: architecture } : {};
   // a GGUF file of a catalogued model: every tensor at the type llama-quantize gives it
   const gguf = format.runtime === 'llama.cpp' && model.shapeSource === 'catalog'
     ? ggufWeights(architecture, chosen.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(chosen.variant ?? '') })
     : undefined;
-  const weights = gguf?.totalBytes ?? weightsBytes({ params: model.params, format, bitsPerWeight: chosen.bitsPerWeight, ...exact });
-  const precision: UsedPrecision = gguf ? { ...chosen, bitsPerWeight: (weights * 8) / model.params } : chosen;
+  // a checkpoint read from the Hub, run at its stored precision: its tensors' bytes, to the byte
+  const stored = model.exactWeights?.precision === chosen.id ? model.exactWeights : undefined;
+  const weights = stored?.bytes ?? gguf?.totalBytes ?? weightsBytes({ params: model.params, format, bitsPerWeight: chosen.bitsPerWeight, ...exact });
+  const precision: UsedPrecision = stored || gguf ? { ...chosen, bitsPerWeight: (weights * 8) / model.params } : chosen;
   const kv = kvCacheBytes({ architecture, contextTokens: request.contextTokens, batch: request.batch, kvPrecision: request.kvPrecision });
   if (model.shapeSource !== 'size-reference' && request.contextTokens > architecture.maxContext) {
     warnings.push({ code: 'context_over_max', maxContext: architecture.maxContext, model: architecture.name });
@@ -111,7 +113,7 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const vram = weights + kvUsed + compute + reserve + trainingExtra;
 
   const share = Math.min(1, embeddingParams(architecture) / model.params);
-  const embeddingBytes = gguf?.tokenEmbeddingBytes ?? Math.round(weights * share * (architecture.tiedEmbeddings ? 1 : 0.5));
+  const embeddingBytes = stored?.tokenEmbeddingBytes ?? gguf?.tokenEmbeddingBytes ?? Math.round(weights * share * (architecture.tiedEmbeddings ? 1 : 0.5));
   const hostWithGpu = hostRamWithGpuBytes(precision.runtime, weights, embeddingBytes);
   const cpuOnly = weights + kvUsed + compute + trainingExtra;
 

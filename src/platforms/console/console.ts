@@ -2,7 +2,8 @@
 // ends at end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../../answer.js';
+import { answerWithHub } from '../../answer.js';
+import type { HubClient } from '../../hub/hf.js';
 import { renderIssuesText, renderText } from '../../render/text.js';
 
 export interface ConsoleOptions {
@@ -11,17 +12,18 @@ export interface ConsoleOptions {
   /** prompt and greet (a terminal); false answers line by line without a prompt */
   readonly interactive: boolean;
   readonly locale?: string;
+  readonly hub?: HubClient;
 }
 
 const GREETING = 'llmmem local console — type a command like `/llmmem params:7 precision:int8`, or `exit`.';
 
-export function answerLine(line: string, locale?: string): string {
-  const reply = answer(line, locale === undefined ? {} : { locale });
+export async function answerLine(line: string, locale?: string, hub?: HubClient): Promise<string> {
+  const reply = await answerWithHub(line, locale === undefined ? {} : { locale }, hub);
   return reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply.issues, reply.messages);
 }
 
 /** Resolves when input ends or the user types exit. */
-export async function runConsole({ input, output, interactive, locale }: ConsoleOptions): Promise<void> {
+export async function runConsole({ input, output, interactive, locale, hub }: ConsoleOptions): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, ...(interactive ? { output, prompt: 'llmmem> ' } : {}) });
   if (interactive) {
     output.write(`${GREETING}\n`);
@@ -30,7 +32,7 @@ export async function runConsole({ input, output, interactive, locale }: Console
   for await (const line of lines) {
     const text = line.trim();
     if (interactive && /^(exit|quit)$/i.test(text)) break;
-    if (text !== '') output.write(`${answerLine(text, locale)}\n\n`);
+    if (text !== '') output.write(`${await answerLine(text, locale, hub)}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();

@@ -5,19 +5,24 @@ import type { KeyObject } from 'node:crypto';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { readBody } from '../http-body.js';
+import { type REST, Routes } from 'discord.js';
+import type { HubClient } from '../../hub/hf.js';
 import { respondToInteraction } from './respond.js';
 import { isValidDiscordSignature } from './verify.js';
 
 export interface InteractionsOptions {
   readonly publicKey: KeyObject;
   readonly log: Logger;
+  readonly hub?: HubClient;
+  /** REST client at DISCORD_API_URL, for editing deferred answers (webhook routes need no bot token) */
+  readonly rest: REST;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-export function createDiscordInteractionsHandler({ publicKey, log }: InteractionsOptions) {
+export function createDiscordInteractionsHandler({ publicKey, log, hub, rest }: InteractionsOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
     if (!body) return send(response, 413, { error: 'body too large' });
@@ -36,9 +41,13 @@ export function createDiscordInteractionsHandler({ publicKey, log }: Interaction
     } catch {
       return send(response, 400, { error: 'invalid JSON' });
     }
-    const reply = respondToInteraction(interaction);
+    const reply = respondToInteraction(interaction, hub);
     if (!reply) return send(response, 400, { error: 'unsupported interaction' });
     log.debug({ type: interaction.type }, 'discord interaction answered over HTTP');
-    send(response, 200, reply);
+    send(response, 200, reply.immediate);
+    if (reply.followUp) {
+      const body = await reply.followUp();
+      await rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token), { body, auth: false });
+    }
   };
 }

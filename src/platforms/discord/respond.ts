@@ -1,39 +1,59 @@
-// One Discord interaction (from the gateway or HTTP) → the response to send back. Both doors share it.
+// One Discord interaction (from the gateway or HTTP) → what to send back. Both doors share it.
+// Answers that need the Hub are deferred first (Discord allows 3 s for the first response), then the
+// original message is edited with the result.
 import {
   type APIApplicationCommandInteractionDataBasicOption, type APIInteraction, type APIInteractionResponse,
   ApplicationCommandOptionType, ComponentType, InteractionResponseType, InteractionType,
 } from 'discord-api-types/v10';
-import { answer } from '../../answer.js';
+import { answer, answerWithHub, needsHub, type Reply } from '../../answer.js';
 import { suggest, type SuggestedOption } from '../../core/catalog/suggest.js';
-import { BUTTON_PREFIX, renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
+import type { HubClient } from '../../hub/hf.js';
+import { BUTTON_PREFIX, type DiscordMessage, renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
 import { optionsToCommand } from './options.js';
 
-function reply(text: string, locale: string | undefined, type: InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage): APIInteractionResponse {
-  const result = answer(text, locale === undefined ? {} : { locale });
-  if (!result.ok) {
-    // a bad button state or bad input: tell only the person who pressed or typed it
-    return { type: InteractionResponseType.ChannelMessageWithSource, data: renderDiscordIssues(result.issues, result.messages) };
+export interface DiscordResponse {
+  /** sent at once: the answer, or a deferral when the Hub must be read first */
+  readonly immediate: APIInteractionResponse;
+  /** after a deferral: the message to put in place of "thinking…" */
+  readonly followUp?: () => Promise<DiscordMessage>;
+}
+
+const render = (reply: Reply): DiscordMessage =>
+  reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+
+type Kind = InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage;
+
+function respond(text: string, locale: string | undefined, kind: Kind, hub: HubClient | undefined): DiscordResponse {
+  const context = locale === undefined ? {} : { locale };
+  if (needsHub(text, hub)) {
+    const deferral = kind === InteractionResponseType.UpdateMessage
+      ? InteractionResponseType.DeferredMessageUpdate
+      : InteractionResponseType.DeferredChannelMessageWithSource;
+    return { immediate: { type: deferral }, followUp: async () => render(await answerWithHub(text, context, hub)) };
   }
-  return { type, data: renderDiscordAnswer(result.report, result.messages) };
+  const reply = answer(text, context);
+  // a bad button state or bad input is shown only to the person who pressed or typed it
+  const type = reply.ok ? kind : InteractionResponseType.ChannelMessageWithSource;
+  return { immediate: { type, data: render(reply) } };
 }
 
 const SUGGESTED: ReadonlySet<string> = new Set<SuggestedOption>(['file', 'model', 'gpu', 'precision']);
 
-export function respondToInteraction(interaction: APIInteraction): APIInteractionResponse | null {
+export function respondToInteraction(interaction: APIInteraction, hub?: HubClient): DiscordResponse | null {
   const locale = 'locale' in interaction ? interaction.locale : undefined;
   switch (interaction.type) {
     case InteractionType.Ping:
-      return { type: InteractionResponseType.Pong };
+      return { immediate: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommand: {
       if (interaction.data.name !== COMMAND_NAME || !('options' in interaction.data)) return null;
       const options = interaction.data.options as APIApplicationCommandInteractionDataBasicOption[] | undefined;
-      return reply(optionsToCommand(options), locale, InteractionResponseType.ChannelMessageWithSource);
+      return respond(optionsToCommand(options), locale, InteractionResponseType.ChannelMessageWithSource, hub);
     }
     case InteractionType.MessageComponent: {
       const data = interaction.data;
       if (data.component_type !== ComponentType.Button || !data.custom_id.startsWith(BUTTON_PREFIX)) return null;
-      return reply(data.custom_id.slice(BUTTON_PREFIX.length), locale, InteractionResponseType.UpdateMessage);
+      return respond(data.custom_id.slice(BUTTON_PREFIX.length), locale, InteractionResponseType.UpdateMessage, hub);
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
@@ -41,7 +61,7 @@ export function respondToInteraction(interaction: APIInteraction): APIInteractio
       const choices = focused && SUGGESTED.has(focused.name) && 'value' in focused
         ? suggest(focused.name as SuggestedOption, String(focused.value))
         : [];
-      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+      return { immediate: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
     }
     default:
       return null;

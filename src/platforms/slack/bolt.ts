@@ -1,6 +1,7 @@
 // Bolt for Slack over HTTP (POST /slack/events on our one server) or Socket Mode, Web API at SLACK_API_URL.
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { HubClient } from '../../hub/hf.js';
 import type { RouteHandler } from '../http-server.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerSlackHandlers } from './handlers.js';
@@ -10,6 +11,7 @@ export interface SlackOptions {
   readonly botToken: string;
   readonly apiUrl: string;
   readonly log: Logger;
+  readonly hub?: HubClient;
   /** HTTP with the signing secret, or Socket Mode with the app-level token */
   readonly transport: { readonly kind: 'http'; readonly signingSecret: string } | { readonly kind: 'socket'; readonly appToken: string };
 }
@@ -24,13 +26,13 @@ export interface SlackDoor {
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-export function createSlackDoor({ botToken, apiUrl, log, transport }: SlackOptions): SlackDoor {
+export function createSlackDoor({ botToken, apiUrl, log, transport, hub }: SlackOptions): SlackDoor {
   const logger = boltLogger(log);
   const clientOptions = { slackApiUrl: apiUrl };
   if (transport.kind === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: transport.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
     const app = new App({ receiver, token: botToken, logger, clientOptions });
-    registerSlackHandlers(app, new UserLocales());
+    registerSlackHandlers(app, new UserLocales(), hub);
     return {
       app, route: receiver.requestListener,
       // the receiver is mounted on our server; checking the token is what "ready" means here
@@ -40,7 +42,7 @@ export function createSlackDoor({ botToken, apiUrl, log, transport }: SlackOptio
   }
   const receiver = new SocketModeReceiver({ appToken: transport.appToken, logger, installerOptions: { clientOptions } });
   const app = new App({ receiver, token: botToken, logger, clientOptions });
-  registerSlackHandlers(app, new UserLocales());
+  registerSlackHandlers(app, new UserLocales(), hub);
   return {
     app, route: null,
     start: async () => { await app.start(); },
