@@ -34,6 +34,8 @@ export interface Messages {
     /** what the figures assume, for footers */
     readonly assumptions: (runtime: string) => string;
     readonly postToChannel: string;
+    /** the reply to a mention that names no model */
+    readonly usageHint: string;
   };
 }
 

@@ -36,7 +36,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
     const transport = platforms.slack === 'socket' && env.SLACK_APP_TOKEN
       ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
       : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
-    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub });
+    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, helpChannelIds: env.HELP_CHANNEL_IDS });
     if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
     pending.add('slack');
   }
@@ -48,7 +48,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   log.info({ port, routes: Object.keys(routes) }, 'http server listening');
 
   if (platforms.discordGateway && env.DISCORD_TOKEN) {
-    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub });
+    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub, helpChannelIds: env.HELP_CHANNEL_IDS });
     pending.delete('discord-gateway');
   }
   if (slack) {

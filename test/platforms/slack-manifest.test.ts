@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../src/platforms/slack/bolt.js';
-import { SLASH_COMMAND } from '../../src/platforms/slack/handlers.js';
+import { SLACK_BOT_EVENTS, SLASH_COMMAND } from '../../src/platforms/slack/handlers.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../commands/slack-manifest.json', import.meta.url), 'utf8')) as {
   features: { slash_commands: { command: string; url: string }[] };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url: string }; event_subscriptions?: unknown };
+  settings: { interactivity: { is_enabled: boolean; request_url: string }; event_subscriptions: { request_url: string; bot_events: string[] } };
 };
 
 describe('Slack manifest', () => {
@@ -21,11 +21,12 @@ describe('Slack manifest', () => {
     expect(new URL(manifest.settings.interactivity.request_url).pathname).toBe(SLACK_EVENTS_PATH);
   });
 
-  it('asks for the scopes the app calls: commands, chat:write, users:read (locale)', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'users:read']);
+  it('asks for the scopes the app uses: commands, chat:write, users:read (locale), mentions and channel messages', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'users:read']);
   });
 
-  it('subscribes to no events until the app handles some', () => {
-    expect(manifest.settings.event_subscriptions).toBeUndefined();
+  it('subscribes to exactly the events the app handles, on the events path', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([...SLACK_BOT_EVENTS]);
+    expect(new URL(manifest.settings.event_subscriptions.request_url).pathname).toBe(SLACK_EVENTS_PATH);
   });
 });

@@ -12,6 +12,7 @@ export interface SlackOptions {
   readonly apiUrl: string;
   readonly log: Logger;
   readonly hub?: HubClient;
+  readonly helpChannelIds?: readonly string[];
   /** HTTP with the signing secret, or Socket Mode with the app-level token */
   readonly transport: { readonly kind: 'http'; readonly signingSecret: string } | { readonly kind: 'socket'; readonly appToken: string };
 }
@@ -26,13 +27,13 @@ export interface SlackDoor {
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-export function createSlackDoor({ botToken, apiUrl, log, transport, hub }: SlackOptions): SlackDoor {
+export function createSlackDoor({ botToken, apiUrl, log, transport, hub, helpChannelIds = [] }: SlackOptions): SlackDoor {
   const logger = boltLogger(log);
   const clientOptions = { slackApiUrl: apiUrl };
   if (transport.kind === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: transport.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
     const app = new App({ receiver, token: botToken, logger, clientOptions });
-    registerSlackHandlers(app, new UserLocales(), hub);
+    registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds) });
     return {
       app, route: receiver.requestListener,
       // the receiver is mounted on our server; checking the token is what "ready" means here
@@ -42,7 +43,7 @@ export function createSlackDoor({ botToken, apiUrl, log, transport, hub }: Slack
   }
   const receiver = new SocketModeReceiver({ appToken: transport.appToken, logger, installerOptions: { clientOptions } });
   const app = new App({ receiver, token: botToken, logger, clientOptions });
-  registerSlackHandlers(app, new UserLocales(), hub);
+  registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds) });
   return {
     app, route: null,
     start: async () => { await app.start(); },

@@ -1,22 +1,23 @@
 // The Slack door's handlers: /llmmem, the switch buttons and "Post to channel". Text in, blocks out.
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { answerWithHub } from '../../answer.js';
 import type { HubClient } from '../../hub/hf.js';
-import { langFromLocale } from '../../i18n/locale.js';
-import { POST_ACTION_ID, renderSlackAnswer, renderSlackIssues, SWITCH_ACTION_PREFIX, type SlackMessage } from '../../render/slack.js';
+import { POST_ACTION_ID, SWITCH_ACTION_PREFIX } from '../../render/slack.js';
+import { registerHelpChannelHandlers } from './help-channel.js';
+import { reply } from './reply.js';
 import type { UserLocales } from './user-locale.js';
 
 export const SLASH_COMMAND = '/llmmem';
 
-/** answer() with the user's locale; `lang:` in the text still wins. */
-async function reply(text: string, locale: string | undefined, postButton: boolean, hub: HubClient | undefined): Promise<SlackMessage> {
-  const result = await answerWithHub(text, locale === undefined ? {} : { locale: langFromLocale(locale) }, hub);
-  return result.ok
-    ? renderSlackAnswer(result.report, result.messages, { postButton, command: text })
-    : renderSlackIssues(result.issues, result.messages);
+export interface SlackHandlerOptions {
+  readonly locales: UserLocales;
+  readonly hub?: HubClient | undefined;
+  readonly helpChannels: ReadonlySet<string>;
 }
 
-export function registerSlackHandlers(app: App, locales: UserLocales, hub?: HubClient): void {
+/** The events the manifest subscribes to, as Bolt names them. */
+export const SLACK_BOT_EVENTS = ['app_mention', 'message.channels'] as const;
+
+export function registerSlackHandlers(app: App, { locales, hub, helpChannels }: SlackHandlerOptions): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const locale = await locales.localeOf(client, command.user_id);
@@ -35,4 +36,6 @@ export function registerSlackHandlers(app: App, locales: UserLocales, hub?: HubC
     const locale = await locales.localeOf(client, body.user.id);
     await respond({ response_type: 'in_channel', delete_original: true, ...(await reply(action.value ?? '', locale, false, hub)) });
   });
+
+  registerHelpChannelHandlers(app, { locales, hub, helpChannels });
 }

@@ -1,0 +1,43 @@
+// Help-channel replies on Discord: a MESSAGE_CREATE that mentions the bot, or names a model in a help
+// channel, gets one threaded reply (message_reference) with the same embed and buttons.
+import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
+import type { REST } from 'discord.js';
+import { Routes } from 'discord.js';
+import { answerWithHub } from '../../answer.js';
+import type { HubClient } from '../../hub/hf.js';
+import { MESSAGES } from '../../i18n/locale.js';
+import { renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
+import { type ChannelCooldown, decideHelpReply } from '../help-channel.js';
+
+export interface HelpContext {
+  readonly botUserId: string;
+  readonly helpChannels: ReadonlySet<string>;
+  readonly cooldown: ChannelCooldown;
+  readonly rest: REST;
+  readonly hub?: HubClient | undefined;
+}
+
+export async function replyToMessage(message: GatewayMessageCreateDispatchData, context: HelpContext): Promise<boolean> {
+  const decision = decideHelpReply({
+    text: message.content,
+    channelId: message.channel_id,
+    mentionsBot: message.mentions.some((user) => user.id === context.botUserId),
+    // never answer bots, ourselves included: two bots could otherwise talk forever
+    fromBot: message.author.bot === true || message.author.id === context.botUserId,
+  }, context.helpChannels, context.cooldown);
+  if (decision.kind === 'ignore') return false;
+  const reference = { message_reference: { message_id: message.id, fail_if_not_exists: false } };
+  let body: object;
+  if (decision.kind === 'usage') {
+    body = { content: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint };
+  } else {
+    const reply = await answerWithHub(decision.command, {}, context.hub);
+    const rendered = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+    const { flags: _ephemeralHasNoMeaningHere, ...message_ } = rendered;
+    body = message_;
+  }
+  await context.rest.post(Routes.channelMessages(message.channel_id), {
+    body: { ...body, ...reference, allowed_mentions: { parse: [], replied_user: false } },
+  });
+  return true;
+}

@@ -1,0 +1,50 @@
+// Slack help-channel replies: app_mention anywhere, and messages naming a model in HELP_CHANNEL_IDS,
+// answered once (Slack retries a slow delivery; the event id is remembered) in the message's thread.
+import type { AllMiddlewareArgs, App, SayFn } from '@slack/bolt';
+import { MESSAGES } from '../../i18n/locale.js';
+import { ChannelCooldown, decideHelpReply, EVENT_MEMORY_MS, HELP_CHANNEL_COOLDOWN_MS, RecentIds } from '../help-channel.js';
+import type { SlackHandlerOptions } from './handlers.js';
+import { reply } from './reply.js';
+
+interface IncomingMessage {
+  readonly text?: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly bot_id?: string;
+  readonly subtype?: string;
+  readonly user?: string;
+}
+
+export function registerHelpChannelHandlers(app: App, { hub, helpChannels }: SlackHandlerOptions): void {
+  const seen = new RecentIds(EVENT_MEMORY_MS);
+  const cooldown = new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS);
+
+  const handle = async (message: IncomingMessage, eventId: string, mentionsBot: boolean, say: SayFn, botUserId: string | undefined) => {
+    if (!seen.isNew(eventId)) return;
+    const decision = decideHelpReply({
+      text: message.text ?? '', channelId: message.channel, mentionsBot,
+      fromBot: message.bot_id !== undefined || (botUserId !== undefined && message.user === botUserId),
+    }, helpChannels, cooldown);
+    if (decision.kind === 'ignore') return;
+    const thread_ts = message.thread_ts ?? message.ts;
+    if (decision.kind === 'usage') {
+      await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
+      return;
+    }
+    await say({ ...(await reply(decision.command, undefined, false, hub)), thread_ts });
+  };
+
+  const eventIdOf = (body: unknown) => String((body as { event_id?: string }).event_id ?? '');
+
+  app.event('app_mention', async ({ event, body, say, context }: { event: IncomingMessage; body: unknown; say: SayFn } & AllMiddlewareArgs) => {
+    await handle(event, eventIdOf(body), true, say, context.botUserId);
+  });
+
+  app.message(async ({ message, body, say, context }) => {
+    const m = message as IncomingMessage;
+    // edits, joins and other subtypes are not questions; a mention is answered by app_mention
+    if (m.subtype !== undefined || (context.botUserId && m.text?.includes(`<@${context.botUserId}>`))) return;
+    await handle(m, eventIdOf(body), false, say, context.botUserId);
+  });
+}

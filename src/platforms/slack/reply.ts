@@ -1,0 +1,14 @@
+// Command text → the Slack message every Slack handler sends.
+import { answerWithHub } from '../../answer.js';
+import type { HubClient } from '../../hub/hf.js';
+import { langFromLocale } from '../../i18n/locale.js';
+import { renderSlackAnswer, renderSlackIssues, type SlackMessage } from '../../render/slack.js';
+
+/** answer() with the user's locale; `lang:` in the text still wins. */
+export async function reply(text: string, locale: string | undefined, postButton: boolean, hub: HubClient | undefined): Promise<SlackMessage> {
+  const result = await answerWithHub(text, locale === undefined ? {} : { locale: langFromLocale(locale) }, hub);
+  return result.ok
+    ? renderSlackAnswer(result.report, result.messages, { postButton, command: text })
+    : renderSlackIssues(result.issues, result.messages);
+}
+
