@@ -5,6 +5,9 @@ import { createLogger } from './log.js';
 import { runConsole } from './platforms/console/console.js';
 import { startPlatforms } from './platforms/start-platforms.js';
 
+/** Kubernetes' default terminationGracePeriodSeconds is 30 s; we promise a third of it. */
+const STOP_DEADLINE_MS = 10_000;
+
 async function main(): Promise<number> {
   const result = loadConfig();
   if (!result.ok) {
@@ -25,8 +28,15 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
-  log.info('stopping');
+  log.info('stopping: no new requests, finishing those under way');
+  // a stuck platform must not keep the process alive past the orchestrator's grace period
+  const deadline = setTimeout(() => {
+    log.error('did not stop within 10 s; exiting');
+    process.exit(1);
+  }, STOP_DEADLINE_MS);
+  deadline.unref();
   await running.stop();
+  log.info('stopped');
   return 0;
 }
 

@@ -106,6 +106,7 @@ export const en: Messages = {
     errorTitle: 'I could not read that request',
     sizeOnly: (params) => `${params} model`,
     postToChannel: 'Post to channel',
+    rateLimited: 'You are asking faster than I answer here; please wait a few seconds and try again.',
     usageHint: 'Name a model and I will tell you the memory it needs, e.g. "can Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf run on a 3090 with 32k context?" or `/llmmem params:7 precision:int8`.',
     assumptions: (runtime) => `${runtime} memory rules · GiB = 1024³ bytes · estimates, not measurements`,
   },

@@ -106,6 +106,7 @@ export const ja: Messages = {
     errorTitle: 'リクエストを読み取れませんでした',
     sizeOnly: (params) => `${params} モデル`,
     postToChannel: 'チャンネルに投稿',
+    rateLimited: '短い間に質問が多すぎます。数秒待ってからもう一度試してください。',
     usageHint: 'モデル名を書いてくれれば必要なメモリを答えます。例: 「Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf は 3090 で 32k コンテキスト動く？」または `/llmmem params:7 precision:int8`。',
     assumptions: (runtime) => `${runtime} のメモリ規則 · GiB = 1024³ バイト · 実測ではなく見積もり`,
   },

@@ -36,6 +36,7 @@ export interface Messages {
     readonly postToChannel: string;
     /** the reply to a mention that names no model */
     readonly usageHint: string;
+    readonly rateLimited: string;
   };
 }
 

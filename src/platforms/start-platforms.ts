@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { type Client, REST } from 'discord.js';
 import { createHubClient } from '../hub/hf.js';
+import { createRateLimits } from './rate-limit.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { startDiscordGateway } from './discord/gateway.js';
@@ -24,9 +25,10 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   let discord: Client | undefined;
 
   const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN });
+  const limits = createRateLimits();
   if (platforms.discordInteractions && env.DISCORD_PUBLIC_KEY) {
     routes['/discord/interactions'] = createDiscordInteractionsHandler({
-      publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, rest: new REST({ api: env.DISCORD_API_URL }),
+      publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, limits, rest: new REST({ api: env.DISCORD_API_URL }),
     });
   }
   if (platforms.discordGateway) pending.add('discord-gateway');
@@ -36,7 +38,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
     const transport = platforms.slack === 'socket' && env.SLACK_APP_TOKEN
       ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
       : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
-    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, helpChannelIds: env.HELP_CHANNEL_IDS });
+    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS });
     if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
     pending.add('slack');
   }
@@ -48,7 +50,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   log.info({ port, routes: Object.keys(routes) }, 'http server listening');
 
   if (platforms.discordGateway && env.DISCORD_TOKEN) {
-    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub, helpChannelIds: env.HELP_CHANNEL_IDS });
+    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS });
     pending.delete('discord-gateway');
   }
   if (slack) {
@@ -62,7 +64,10 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
     stop: async () => {
       await discord?.destroy();
       await slack?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // stop accepting, let requests under way finish, drop idle keep-alive connections
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
     },
   };
 }

@@ -5,6 +5,7 @@ import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes } from
 import type { Logger } from 'pino';
 import type { HubClient } from '../../hub/hf.js';
 import { ChannelCooldown, HELP_CHANNEL_COOLDOWN_MS } from '../help-channel.js';
+import type { RateLimits } from '../rate-limit.js';
 import { replyToMessage } from './messages.js';
 import { respondToInteraction } from './respond.js';
 
@@ -15,6 +16,7 @@ export interface GatewayOptions {
   readonly hub?: HubClient;
   /** channels where any message naming a model is answered (needs the Message Content intent) */
   readonly helpChannelIds?: readonly string[];
+  readonly limits?: RateLimits;
 }
 
 interface RawPacket {
@@ -22,14 +24,14 @@ interface RawPacket {
   readonly d?: unknown;
 }
 
-export async function startDiscordGateway({ token, apiUrl, log, hub, helpChannelIds = [] }: GatewayOptions): Promise<Client> {
+export async function startDiscordGateway({ token, apiUrl, log, hub, helpChannelIds = [], limits }: GatewayOptions): Promise<Client> {
   // Slash commands need no privileged intent. Messages that mention the bot carry their text without
   // Message Content; reading every message of a help channel needs that privileged intent.
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   if (helpChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
   else log.info('HELP_CHANNEL_IDS is empty: answering mentions only (no Message Content intent)');
   const client = new Client({ intents, rest: { api: apiUrl } });
-  const help = { helpChannels: new Set(helpChannelIds), cooldown: new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS), rest: client.rest, hub };
+  const help = { helpChannels: new Set(helpChannelIds), cooldown: new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS), rest: client.rest, hub, limits };
   client.on(Events.Raw, (packet: RawPacket) => {
     if (packet.t === GatewayDispatchEvents.MessageCreate && client.user) {
       replyToMessage(packet.d as GatewayMessageCreateDispatchData, { ...help, botUserId: client.user.id })
@@ -40,7 +42,7 @@ export async function startDiscordGateway({ token, apiUrl, log, hub, helpChannel
     const interaction = packet.d as APIInteraction;
     let response: ReturnType<typeof respondToInteraction>;
     try {
-      response = respondToInteraction(interaction, hub);
+      response = respondToInteraction(interaction, hub, limits);
     } catch (error) {
       log.error({ err: error }, 'interaction failed');
       return;

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { readBody } from '../http-body.js';
 import { type REST, Routes } from 'discord.js';
 import type { HubClient } from '../../hub/hf.js';
+import type { RateLimits } from '../rate-limit.js';
 import { respondToInteraction } from './respond.js';
 import { isValidDiscordSignature } from './verify.js';
 
@@ -16,13 +17,14 @@ export interface InteractionsOptions {
   readonly hub?: HubClient;
   /** REST client at DISCORD_API_URL, for editing deferred answers (webhook routes need no bot token) */
   readonly rest: REST;
+  readonly limits?: RateLimits;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-export function createDiscordInteractionsHandler({ publicKey, log, hub, rest }: InteractionsOptions) {
+export function createDiscordInteractionsHandler({ publicKey, log, hub, rest, limits }: InteractionsOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
     if (!body) return send(response, 413, { error: 'body too large' });
@@ -41,7 +43,7 @@ export function createDiscordInteractionsHandler({ publicKey, log, hub, rest }: 
     } catch {
       return send(response, 400, { error: 'invalid JSON' });
     }
-    const reply = respondToInteraction(interaction, hub);
+    const reply = respondToInteraction(interaction, hub, limits);
     if (!reply) return send(response, 400, { error: 'unsupported interaction' });
     log.debug({ type: interaction.type }, 'discord interaction answered over HTTP');
     send(response, 200, reply.immediate);

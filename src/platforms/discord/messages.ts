@@ -8,6 +8,7 @@ import type { HubClient } from '../../hub/hf.js';
 import { MESSAGES } from '../../i18n/locale.js';
 import { renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
 import { type ChannelCooldown, decideHelpReply } from '../help-channel.js';
+import type { RateLimits } from '../rate-limit.js';
 
 export interface HelpContext {
   readonly botUserId: string;
@@ -15,6 +16,7 @@ export interface HelpContext {
   readonly cooldown: ChannelCooldown;
   readonly rest: REST;
   readonly hub?: HubClient | undefined;
+  readonly limits?: RateLimits | undefined;
 }
 
 export async function replyToMessage(message: GatewayMessageCreateDispatchData, context: HelpContext): Promise<boolean> {
@@ -26,6 +28,8 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
     fromBot: message.author.bot === true || message.author.id === context.botUserId,
   }, context.helpChannels, context.cooldown);
   if (decision.kind === 'ignore') return false;
+  // past the limits, stay quiet: a reply saying so would itself flood the channel
+  if (context.limits && !context.limits.allow(message.author.id, message.channel_id, false)) return false;
   const reference = { message_reference: { message_id: message.id, fail_if_not_exists: false } };
   let body: object;
   if (decision.kind === 'usage') {

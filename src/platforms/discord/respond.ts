@@ -3,13 +3,15 @@
 // original message is edited with the result.
 import {
   type APIApplicationCommandInteractionDataBasicOption, type APIInteraction, type APIInteractionResponse,
-  ApplicationCommandOptionType, ComponentType, InteractionResponseType, InteractionType,
+  ApplicationCommandOptionType, ComponentType, InteractionResponseType, InteractionType, MessageFlags,
 } from 'discord-api-types/v10';
 import { answer, answerWithHub, needsHub, type Reply } from '../../answer.js';
 import { suggest, type SuggestedOption } from '../../core/catalog/suggest.js';
 import type { HubClient } from '../../hub/hf.js';
 import { BUTTON_PREFIX, type DiscordMessage, renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
+import { MESSAGES, langFromLocale } from '../../i18n/locale.js';
+import { type RateLimits } from '../rate-limit.js';
 import { optionsToCommand } from './options.js';
 
 export interface DiscordResponse {
@@ -38,22 +40,40 @@ function respond(text: string, locale: string | undefined, kind: Kind, hub: HubC
   return { immediate: { type, data: render(reply) } };
 }
 
+function rateLimited(locale: string | undefined): DiscordResponse {
+  const text = MESSAGES[langFromLocale(locale)].text.rateLimited;
+  return { immediate: { type: InteractionResponseType.ChannelMessageWithSource, data: { content: text, embeds: [], components: [], allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } } };
+}
+
+/** Who asked and where, for the rate limits. */
+function askerOf(interaction: APIInteraction): { userId: string | undefined; channelId: string | undefined } {
+  return { userId: interaction.member?.user.id ?? interaction.user?.id, channelId: interaction.channel?.id ?? interaction.channel_id };
+}
+
 const SUGGESTED: ReadonlySet<string> = new Set<SuggestedOption>(['file', 'model', 'gpu', 'precision']);
 
-export function respondToInteraction(interaction: APIInteraction, hub?: HubClient): DiscordResponse | null {
+export function respondToInteraction(interaction: APIInteraction, hub?: HubClient, limits?: RateLimits): DiscordResponse | null {
   const locale = 'locale' in interaction ? interaction.locale : undefined;
+  const allowed = (text: string) => {
+    const { userId, channelId } = askerOf(interaction);
+    return !limits || limits.allow(userId, channelId, needsHub(text, hub));
+  };
   switch (interaction.type) {
     case InteractionType.Ping:
       return { immediate: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommand: {
       if (interaction.data.name !== COMMAND_NAME || !('options' in interaction.data)) return null;
       const options = interaction.data.options as APIApplicationCommandInteractionDataBasicOption[] | undefined;
-      return respond(optionsToCommand(options), locale, InteractionResponseType.ChannelMessageWithSource, hub);
+      const text = optionsToCommand(options);
+      if (!allowed(text)) return rateLimited(locale);
+      return respond(text, locale, InteractionResponseType.ChannelMessageWithSource, hub);
     }
     case InteractionType.MessageComponent: {
       const data = interaction.data;
       if (data.component_type !== ComponentType.Button || !data.custom_id.startsWith(BUTTON_PREFIX)) return null;
-      return respond(data.custom_id.slice(BUTTON_PREFIX.length), locale, InteractionResponseType.UpdateMessage, hub);
+      const text = data.custom_id.slice(BUTTON_PREFIX.length);
+      if (!allowed(text)) return rateLimited(locale);
+      return respond(text, locale, InteractionResponseType.UpdateMessage, hub);
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];

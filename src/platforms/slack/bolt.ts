@@ -3,6 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { HubClient } from '../../hub/hf.js';
 import type { RouteHandler } from '../http-server.js';
+import type { RateLimits } from '../rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerSlackHandlers } from './handlers.js';
 import { UserLocales } from './user-locale.js';
@@ -13,6 +14,7 @@ export interface SlackOptions {
   readonly log: Logger;
   readonly hub?: HubClient;
   readonly helpChannelIds?: readonly string[];
+  readonly limits?: RateLimits;
   /** HTTP with the signing secret, or Socket Mode with the app-level token */
   readonly transport: { readonly kind: 'http'; readonly signingSecret: string } | { readonly kind: 'socket'; readonly appToken: string };
 }
@@ -27,13 +29,13 @@ export interface SlackDoor {
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-export function createSlackDoor({ botToken, apiUrl, log, transport, hub, helpChannelIds = [] }: SlackOptions): SlackDoor {
+export function createSlackDoor({ botToken, apiUrl, log, transport, hub, helpChannelIds = [], limits }: SlackOptions): SlackDoor {
   const logger = boltLogger(log);
   const clientOptions = { slackApiUrl: apiUrl };
   if (transport.kind === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: transport.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
     const app = new App({ receiver, token: botToken, logger, clientOptions });
-    registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds) });
+    registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds), limits });
     return {
       app, route: receiver.requestListener,
       // the receiver is mounted on our server; checking the token is what "ready" means here
@@ -43,7 +45,7 @@ export function createSlackDoor({ botToken, apiUrl, log, transport, hub, helpCha
   }
   const receiver = new SocketModeReceiver({ appToken: transport.appToken, logger, installerOptions: { clientOptions } });
   const app = new App({ receiver, token: botToken, logger, clientOptions });
-  registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds) });
+  registerSlackHandlers(app, { locales: new UserLocales(), hub, helpChannels: new Set(helpChannelIds), limits });
   return {
     app, route: null,
     start: async () => { await app.start(); },

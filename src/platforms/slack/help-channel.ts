@@ -16,7 +16,7 @@ interface IncomingMessage {
   readonly user?: string;
 }
 
-export function registerHelpChannelHandlers(app: App, { hub, helpChannels }: SlackHandlerOptions): void {
+export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limits }: SlackHandlerOptions): void {
   const seen = new RecentIds(EVENT_MEMORY_MS);
   const cooldown = new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS);
 
@@ -27,6 +27,7 @@ export function registerHelpChannelHandlers(app: App, { hub, helpChannels }: Sla
       fromBot: message.bot_id !== undefined || (botUserId !== undefined && message.user === botUserId),
     }, helpChannels, cooldown);
     if (decision.kind === 'ignore') return;
+    if (limits && !limits.allow(message.user, message.channel, false)) return;
     const thread_ts = message.thread_ts ?? message.ts;
     if (decision.kind === 'usage') {
       await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
