@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   HF_TOKEN: optional,
   HELP_CHANNEL_IDS: z.string().default('').transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean)),
   // 0 lets the OS choose a free port (tests)
+  /** run the Discord gateway as this many shards (or `auto`, Discord's recommendation) in child processes */
+  SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)]).optional(),
+  /** set by discord.js's ShardingManager in the shard processes it starts */
+  SHARDING_MANAGER: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LANG: z.string().optional(),
@@ -48,7 +52,9 @@ const PAIRS: readonly (readonly [string, string])[] = [
 
 export function parseConfig(raw: Readonly<Record<string, string | undefined>>): ConfigResult {
   // an empty variable (FOO=) counts as unset
-  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const present: Record<string, string | undefined> = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  // in a shard process discord.js sets SHARDS to that shard's id, which is its business, not a count
+  if (present.SHARDING_MANAGER) delete present.SHARDS;
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };

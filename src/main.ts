@@ -1,4 +1,5 @@
 // npm start: load config, start each platform that has credentials, else the local console.
+import { fileURLToPath } from 'node:url';
 import { environmentLocale, hasPlatform, loadConfig } from './config.js';
 import { createHubClient } from './hub/hf.js';
 import { createLogger } from './log.js';
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const log = createLogger(config.env.LOG_LEVEL);
-  const running = await startPlatforms(config, log);
+  const running = await startPlatforms(config, log, { shardEntry: fileURLToPath(import.meta.url) });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGTERM', stop);

@@ -1,31 +1,45 @@
-// Starts every configured platform behind one HTTP server, and stops them all.
+// Starts every configured platform behind one HTTP server, and stops them all. With SHARDS set, the
+// Discord gateway runs as discord.js shards in child processes; each child runs the gateway alone.
 import type { Server } from 'node:http';
-import { type Client, REST } from 'discord.js';
-import { createHubClient } from '../hub/hf.js';
-import { createRateLimits } from './rate-limit.js';
+import { type Client, REST, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { createHubClient } from '../hub/hf.js';
 import { startDiscordGateway } from './discord/gateway.js';
 import { createDiscordInteractionsHandler } from './discord/interactions.js';
 import { discordPublicKey } from './discord/verify.js';
 import { createHttpServer, type RouteHandler } from './http-server.js';
+import { createRateLimits } from './rate-limit.js';
 import { createSlackDoor, SLACK_EVENTS_PATH, type SlackDoor } from './slack/bolt.js';
 
 export interface RunningPlatforms {
-  readonly server: Server;
-  /** the port the server listens on (PORT, or the one the OS chose for PORT 0) */
-  readonly port: number;
+  readonly server: Server | null;
+  /** the port the server listens on (PORT, or the one the OS chose for PORT 0); null in a shard process */
+  readonly port: number | null;
   readonly stop: () => Promise<void>;
 }
 
-export async function startPlatforms(config: Config, log: Logger): Promise<RunningPlatforms> {
-  const { env, platforms } = config;
-  const routes: Record<string, RouteHandler> = {};
-  const pending = new Set<string>();
-  let discord: Client | undefined;
+export interface StartOptions {
+  /** the script a shard process runs (this process's entry), when SHARDS is set */
+  readonly shardEntry?: string;
+}
 
+export async function startPlatforms(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningPlatforms> {
+  const { env, platforms } = config;
   const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN });
   const limits = createRateLimits();
+  const gateway = () => startDiscordGateway({
+    token: env.DISCORD_TOKEN ?? '', apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS,
+  });
+
+  // a shard process started by the ShardingManager: its gateway connection is all it does
+  if (env.SHARDING_MANAGER === 'true') {
+    const client = await gateway();
+    return { server: null, port: null, stop: () => client.destroy() };
+  }
+
+  const routes: Record<string, RouteHandler> = {};
+  const pending = new Set<string>();
   if (platforms.discordInteractions && env.DISCORD_PUBLIC_KEY) {
     routes['/discord/interactions'] = createDiscordInteractionsHandler({
       publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, limits, rest: new REST({ api: env.DISCORD_API_URL }),
@@ -49,8 +63,16 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   log.info({ port, routes: Object.keys(routes) }, 'http server listening');
 
-  if (platforms.discordGateway && env.DISCORD_TOKEN) {
-    discord = await startDiscordGateway({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS });
+  let discord: Client | undefined;
+  let shards: ShardingManager | undefined;
+  if (platforms.discordGateway && env.SHARDS !== undefined && options.shardEntry) {
+    shards = new ShardingManager(options.shardEntry, { token: env.DISCORD_TOKEN ?? '', totalShards: env.SHARDS, respawn: true });
+    shards.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard started'));
+    await shards.spawn({ timeout: 30_000 });
+    pending.delete('discord-gateway');
+    log.info({ shards: shards.shards.size }, 'discord shards ready');
+  } else if (platforms.discordGateway) {
+    discord = await gateway();
     pending.delete('discord-gateway');
   }
   if (slack) {
@@ -62,6 +84,7 @@ export async function startPlatforms(config: Config, log: Logger): Promise<Runni
   return {
     server, port,
     stop: async () => {
+      for (const shard of shards?.shards.values() ?? []) shard.kill();
       await discord?.destroy();
       await slack?.stop();
       // stop accepting, let requests under way finish, drop idle keep-alive connections

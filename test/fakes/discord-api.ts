@@ -16,6 +16,8 @@ export const APPLICATION_ID = '222222222222222222';
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** the `shard` each IDENTIFY asked for, in order */
+  readonly identifies: unknown[] = [];
   private readonly waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
@@ -102,13 +104,14 @@ export class FakeDiscord {
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
-      const message = JSON.parse(raw.toString()) as { op: number };
+      const message = JSON.parse(raw.toString()) as { op: number; d?: { shard?: [number, number] } };
       if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (message.op === 2) {
-        this.dispatch('READY', {
+        this.identifies.push(message.d?.shard ?? null);
+        socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.sequence, d: {
           v: 10, user: BOT_USER, guilds: [], session_id: 'session', resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          application: { id: APPLICATION_ID, flags: 0 }, shard: [0, 1],
-        });
+          application: { id: APPLICATION_ID, flags: 0 }, shard: message.d?.shard ?? [0, 1],
+        } }));
         this.identified?.();
       }
     });
