@@ -1,16 +1,17 @@
 // Starts every configured platform behind one HTTP server, and stops them all. With SHARDS set, the
 // Discord gateway runs as discord.js shards in child processes; each child runs the gateway alone.
 import type { Server } from 'node:http';
-import { type Client, REST, ShardingManager } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import type { Client, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createHubClient } from '../hub/hf.js';
-import { startDiscordGateway } from './discord/gateway.js';
 import { createDiscordInteractionsHandler } from './discord/interactions.js';
 import { discordPublicKey } from './discord/verify.js';
 import { createHttpServer, type RouteHandler } from './http-server.js';
 import { createRateLimits } from './rate-limit.js';
-import { createSlackDoor, SLACK_EVENTS_PATH, type SlackDoor } from './slack/bolt.js';
+import type { SlackDoor } from './slack/bolt.js';
+import { SLACK_EVENTS_PATH } from './slack/paths.js';
 
 export interface RunningPlatforms {
   readonly server: Server | null;
@@ -28,7 +29,9 @@ export async function startPlatforms(config: Config, log: Logger, options: Start
   const { env, platforms } = config;
   const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN });
   const limits = createRateLimits();
-  const gateway = () => startDiscordGateway({
+  // discord.js and Bolt are loaded only when their platform is configured: an HTTP-interactions replica
+  // then starts faster and holds less memory
+  const gateway = async () => (await import('./discord/gateway.js')).startDiscordGateway({
     token: env.DISCORD_TOKEN ?? '', apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS,
   });
 
@@ -52,6 +55,7 @@ export async function startPlatforms(config: Config, log: Logger, options: Start
     const transport = platforms.slack === 'socket' && env.SLACK_APP_TOKEN
       ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
       : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
+    const { createSlackDoor } = await import('./slack/bolt.js');
     slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS });
     if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
     pending.add('slack');
@@ -66,6 +70,7 @@ export async function startPlatforms(config: Config, log: Logger, options: Start
   let discord: Client | undefined;
   let shards: ShardingManager | undefined;
   if (platforms.discordGateway && env.SHARDS !== undefined && options.shardEntry) {
+    const { ShardingManager } = await import('discord.js');
     shards = new ShardingManager(options.shardEntry, { token: env.DISCORD_TOKEN ?? '', totalShards: env.SHARDS, respawn: true });
     shards.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard started'));
     await shards.spawn({ timeout: 30_000 });

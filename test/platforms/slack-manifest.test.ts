@@ -1,7 +1,7 @@
 // The app manifest an operator pastes matches what the app answers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLACK_EVENTS_PATH } from '../../src/platforms/slack/bolt.js';
+import { SLACK_EVENTS_PATH } from '../../src/platforms/slack/paths.js';
 import { SLACK_BOT_EVENTS, SLASH_COMMAND } from '../../src/platforms/slack/handlers.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../commands/slack-manifest.json', import.meta.url), 'utf8')) as {

@@ -176,8 +176,22 @@ export interface GgufWeights {
   readonly tokenEmbeddingBytes: number;
 }
 
+// The layout walks every tensor of every layer; the same model and file type always give the same bytes,
+// so answers remember it (a bounded map: the catalog has ~70 models, Hub shapes add a few).
+const REMEMBERED = new Map<string, GgufWeights | undefined>();
+const REMEMBER_AT_MOST = 2000;
+
 /** Exact weight bytes of a GGUF file of this type for this architecture, or undefined for a non-GGUF precision. */
 export function ggufWeights(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufWeights | undefined {
+  const key = `${a.id}|${a.params}|${a.layers}|${a.vocabSize}|${file}|${variant.embedOutputQ8}`;
+  if (REMEMBERED.has(key)) return REMEMBERED.get(key);
+  const result = layOut(a, file, variant);
+  if (REMEMBERED.size >= REMEMBER_AT_MOST) REMEMBERED.delete(REMEMBERED.keys().next().value as string);
+  REMEMBERED.set(key, result);
+  return result;
+}
+
+function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufWeights | undefined {
   const defaultType = GGUF_FILE_DEFAULT_TYPES[file];
   // MLA models (DeepSeek) split attention into low-rank tensors this layout does not describe
   if (!defaultType || a.latentKv) return undefined;

@@ -24,22 +24,22 @@ export function kvElementsPerTokenPerLayer(a: Architecture): number {
 }
 
 /**
- * Cells a layer holds. Sliding-window layers keep only the window plus one prompt batch
+ * Cells all layers hold together. Sliding-window layers keep only the window plus one prompt batch
  * (llama_kv_cache_iswa: size_swa = min(size_base, GGML_PAD(n_swa × n_seq + n_ubatch, n_pad)),
  * https://github.com/ggml-org/llama.cpp/blob/2aef9767d982beb7ab61b3ae359366f627eb74dd/src/llama-kv-cache-iswa.cpp).
+ * Layer i is global when i % globalEvery == globalEvery - 1, so ⌊layers / globalEvery⌋ layers are.
  */
-function cellsPerLayer(a: Architecture, contextTokens: number, batch: number): number[] {
+function totalCells(a: Architecture, contextTokens: number, batch: number): number {
   const full = contextTokens * batch;
   const window = a.slidingWindow;
-  return Array.from({ length: a.layers }, (_, layer) => {
-    if (!window || layer % window.globalEvery === window.globalEvery - 1) return full;
-    const needed = window.tokens * batch + PROMPT_BATCH_TOKENS;
-    return Math.min(full, Math.ceil(needed / CACHE_PADDING) * CACHE_PADDING);
-  });
+  if (!window) return full * a.layers;
+  const globalLayers = Math.floor(a.layers / window.globalEvery);
+  const windowCells = Math.min(full, Math.ceil((window.tokens * batch + PROMPT_BATCH_TOKENS) / CACHE_PADDING) * CACHE_PADDING);
+  return globalLayers * full + (a.layers - globalLayers) * windowCells;
 }
 
 export function kvCacheBytes({ architecture, contextTokens, batch, kvPrecision }: KvCacheInput): number {
   const bytesPerCell = (kvElementsPerTokenPerLayer(architecture) * KV_BITS_PER_ELEMENT[kvPrecision]) / 8;
-  const cells = cellsPerLayer(architecture, contextTokens, batch).reduce((sum, n) => sum + n, 0);
+  const cells = totalCells(architecture, contextTokens, batch);
   return Math.ceil(cells * bytesPerCell);
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { HubClient } from '../../hub/hf.js';
 import type { RouteHandler } from '../http-server.js';
 import type { RateLimits } from '../rate-limit.js';
+import { SLACK_EVENTS_PATH } from './paths.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerSlackHandlers } from './handlers.js';
 import { UserLocales } from './user-locale.js';
@@ -27,7 +28,6 @@ export interface SlackDoor {
   readonly stop: () => Promise<void>;
 }
 
-export const SLACK_EVENTS_PATH = '/slack/events';
 
 export function createSlackDoor({ botToken, apiUrl, log, transport, hub, helpChannelIds = [], limits }: SlackOptions): SlackDoor {
   const logger = boltLogger(log);
