@@ -113,3 +113,22 @@ describe('more published figures', () => {
     expect(Math.abs(mib - 39909.25) / 39909.25).toBeLessThan(0.01);
   });
 });
+
+describe('llama-quantize preset sizes for Llama-3-8B', () => {
+  // llama-quantize --help prints each preset's size for Llama-3-8B in GiB ("Q4_K_M : 4.58G, +0.1754 ppl
+  // @ Llama-3-8B", tools/quantize/quantize.cpp QUANT_OPTIONS); the per-tensor rules must land on them.
+  const PRESETS: Record<string, number> = {
+    Q2_K: 2.96, Q3_K_S: 3.41, Q3_K_M: 3.74, Q3_K_L: 4.03, Q4_0: 4.34, Q4_1: 4.78, Q4_K_S: 4.37, Q4_K_M: 4.58,
+    Q5_0: 5.21, Q5_1: 5.65, Q5_K_S: 5.21, Q5_K_M: 5.33, Q6_K: 6.14, Q8_0: 7.96,
+  };
+  it.each(Object.entries(PRESETS))('%s is %d GiB within 0.5 %%', (preset, gib) => {
+    const ours = estimateOf(`file:Meta-Llama-3-8B-Instruct.${preset}.gguf`).weightsBytes / 1024 ** 3;
+    expect(Math.abs(ours - gib) / gib).toBeLessThan(0.005);
+  });
+
+  // The same help text gives Q2_K_S the 2.96G of Q2_K, a copied figure: Q2_K_S keeps ffn_down at Q2_K past
+  // the first eighth of the layers (Q2_K puts all of it in Q3_K), so it must come out smaller.
+  it('Q2_K_S comes out smaller than Q2_K', () => {
+    expect(estimateOf('file:Meta-Llama-3-8B-Instruct.Q2_K_S.gguf').weightsBytes).toBeLessThan(estimateOf('file:Meta-Llama-3-8B-Instruct.Q2_K.gguf').weightsBytes);
+  });
+});
