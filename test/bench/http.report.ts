@@ -1,14 +1,13 @@
 // HTTP interactions on loopback: llmmem's /discord/interactions next to a bare Node server that only
 // verifies the signature and returns a constant, 32 requests in flight; cold start; RSS after the load.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, it } from 'vitest';
 import { interactionPayload } from '../fakes/discord-api.js';
 import { makeSigningKeys, signedHeaders } from '../fixtures/discord-signing.js';
+import { startMain, startProcess } from '../helpers/spawn-main.js';
 import { percentile, printTable } from './table.js';
 
-const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
 const REQUESTS = 10_000;
 const CONCURRENCY = 32;
 const keys = makeSigningKeys();
@@ -23,21 +22,6 @@ const server = http.createServer((req, res) => { const chunks = []; req.on('data
   const body = Buffer.concat(chunks); const ok = crypto.verify(null, Buffer.concat([Buffer.from(req.headers['x-signature-timestamp']), body]), key, Buffer.from(req.headers['x-signature-ed25519'], 'hex'));
   res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(ok ? reply : '{}'); }); });
 server.listen(0, '127.0.0.1', () => process.stderr.write('"port":' + server.address().port + '\\n'));`;
-
-function start(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; port: number; startedMs: number }> {
-  const began = performance.now();
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, cwd: '/tmp' });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let log = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const match = /"port":(\d+)/.exec(log);
-      if (match) resolve({ child, port: Number(match[1]), startedMs: performance.now() - began });
-    });
-    child.on('exit', () => reject(new Error(log)));
-  });
-}
 
 /** A signed /llmmem params:7 precision:int8 per request, from 2,000 users in 500 channels (under the rate limits). */
 function bodies(): { body: string; headers: Record<string, string> }[] {
@@ -77,9 +61,10 @@ afterAll(() => {
 
 it('prints HTTP throughput, latency, cold start and memory', async () => {
   const requests = bodies();
-  const bare = await start(['-e', BARE_SERVER], { KEY: keys.publicKeyHex });
+  const bare = await startProcess(['-e', BARE_SERVER], { KEY: keys.publicKeyHex });
   // info logs the port once at start and nothing per request
-  const llmmem = await start([MAIN], { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info', HF_ENDPOINT: 'http://127.0.0.1:9' });
+  const llmmem = await startMain({ DISCORD_PUBLIC_KEY: keys.publicKeyHex });
+  children.push(bare.child, llmmem.child);
   const healthStart = performance.now();
   await fetch(`http://127.0.0.1:${llmmem.port}/healthz`);
   const coldStartMs = llmmem.startedMs + (performance.now() - healthStart);
