@@ -55,3 +55,13 @@ describe('Hub look-ups through the doors', () => {
     expect(JSON.stringify(edit.body)).toContain('606.53 MiB');
   });
 });
+
+describe('deferred errors', () => {
+  it('an edit after a failed Hub look-up carries the message without the ephemeral flag', async () => {
+    const edited = discord.nextRequest(/\/messages\/@original$/);
+    discord.dispatch('INTERACTION_CREATE', interactionPayload(2, { id: '1', type: 1, name: 'llmmem', options: [{ name: 'model', type: 3, value: 'nobody/nothing-here' }] }));
+    const body = (await edited).body as { content?: string; flags?: number };
+    expect(body.content).toContain('nobody/nothing-here');
+    expect(body.flags).toBeUndefined();
+  });
+});

@@ -32,7 +32,12 @@ function respond(text: string, locale: string | undefined, kind: Kind, hub: HubC
     const deferral = kind === InteractionResponseType.UpdateMessage
       ? InteractionResponseType.DeferredMessageUpdate
       : InteractionResponseType.DeferredChannelMessageWithSource;
-    return { immediate: { type: deferral }, followUp: async () => render(await answerWithHub(text, context, hub)) };
+    // an edit cannot make a message ephemeral (Discord accepts only SUPPRESS_EMBEDS there): drop the flag
+    const followUp = async () => {
+      const { flags: _ephemeral, ...message } = render(await answerWithHub(text, context, hub));
+      return message;
+    };
+    return { immediate: { type: deferral }, followUp };
   }
   const reply = answer(text, context);
   // a bad button state or bad input is shown only to the person who pressed or typed it
