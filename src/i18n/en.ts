@@ -8,7 +8,7 @@ const eg = (example: string) => ` Try \`${example}\`.`;
 const HUB_REASONS_EN: Record<HubFailureReason, string> = {
   not_found: 'Hugging Face has no such repo or file',
   gated: 'That repo is gated or private and needs an HF_TOKEN with access',
-  unavailable: 'Hugging Face did not answer in time',
+  unavailable: 'Hugging Face could not be reached or did not answer in time',
   malformed: 'The file on Hugging Face has a header I cannot read',
 };
 

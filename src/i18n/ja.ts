@@ -8,7 +8,7 @@ const eg = (example: string) => ` 例: \`${example}\``;
 const HUB_REASONS_JA: Record<HubFailureReason, string> = {
   not_found: 'Hugging Face にそのリポジトリまたはファイルがありません',
   gated: 'アクセス制限のあるリポジトリです。アクセス権のある HF_TOKEN が必要です',
-  unavailable: 'Hugging Face から時間内に応答がありませんでした',
+  unavailable: 'Hugging Face に接続できないか、時間内に応答がありませんでした',
   malformed: 'Hugging Face 上のファイルのヘッダーを読み取れませんでした',
 };
 
