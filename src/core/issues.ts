@@ -21,6 +21,7 @@ export type ParseIssue =
   | { code: 'unknown_lang'; input: string }
   | { code: 'unknown_word'; input: string }
   | { code: 'no_size_in_name'; input: string; suggestion?: string }
+  | { code: 'name_too_long'; option: OptionName; max: number }
   | { code: 'hub_host_refused'; input: string; host: string }
   | { code: 'hub_failed'; repoId: string; reason: HubFailureReason };
 

@@ -18,6 +18,9 @@ export const LIMITS = {
   bitsPerWeight: { min: 1, max: 32 },
 } as const;
 
+/** Longest file or repo name accepted (Hub repo ids are at most 96 + 96 characters, file names well below). */
+export const NAME_MAX_LENGTH = 300;
+
 const int = (limit: { min: number; max: number }) => z.number().int().min(limit.min).max(limit.max);
 
 export const ModelSourceSchema = z.discriminatedUnion('kind', [
@@ -26,8 +29,8 @@ export const ModelSourceSchema = z.discriminatedUnion('kind', [
     params: z.number().min(LIMITS.params.min).max(LIMITS.params.max),
     experts: z.object({ count: z.number().int().min(2), expertParams: z.number().positive() }).optional(),
   }),
-  z.object({ kind: z.literal('file'), name: z.string().min(1).max(300) }),
-  z.object({ kind: z.literal('hub'), repoId: z.string().min(3).max(300) }),
+  z.object({ kind: z.literal('file'), name: z.string().min(1).max(NAME_MAX_LENGTH) }),
+  z.object({ kind: z.literal('hub'), repoId: z.string().min(3).max(NAME_MAX_LENGTH) }),
 ]);
 export type ModelSource = z.infer<typeof ModelSourceSchema>;
 

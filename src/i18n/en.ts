@@ -38,6 +38,7 @@ export const en: Messages = {
     unknown_word: (i) => `I don't understand \`${i.input}\`.${eg(WORKING_EXAMPLE)}`,
     hub_host_refused: (i) => `I only read models from the configured Hugging Face Hub, not from \`${i.host}\`.${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
     hub_failed: (i) => `${HUB_REASONS_EN[i.reason]} (\`${i.repoId}\`), and its name does not tell its size.${eg('/llmmem params:7 precision:bf16')}`,
+    name_too_long: (i) => `That \`${i.option}:\` name is longer than ${i.max} characters; no model name is that long.${eg(FILE_EXAMPLE)}`,
     no_size_in_name: (i) =>
       `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` — did you mean \`${i.suggestion}\`?` : ''}; or give it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
   },

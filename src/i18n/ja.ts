@@ -38,6 +38,7 @@ export const ja: Messages = {
     unknown_word: (i) => `\`${i.input}\` の意味がわかりません。${eg(WORKING_EXAMPLE)}`,
     hub_host_refused: (i) => `設定された Hugging Face Hub 以外（\`${i.host}\`）からは読み込みません。${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
     hub_failed: (i) => `${HUB_REASONS_JA[i.reason]}（\`${i.repoId}\`）。名前からもサイズがわかりません。${eg('/llmmem params:7 precision:bf16')}`,
+    name_too_long: (i) => `\`${i.option}:\` の名前が ${i.max} 文字を超えています。そこまで長いモデル名はありません。${eg(FILE_EXAMPLE)}`,
     no_size_in_name: (i) =>
       `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。${eg('/llmmem params:14 precision:q4_k_m')}`,
   },

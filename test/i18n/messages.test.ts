@@ -17,6 +17,7 @@ const SAMPLES: ParseIssue[] = [
   { code: 'unknown_precision', input: 'fp99', suggestion: 'fp16' }, { code: 'unknown_kv', input: 'q5' },
   { code: 'unknown_mode', input: 'pretrain' }, { code: 'unknown_gpu', input: 'rtx9999', suggestion: 'rtx4090' },
   { code: 'unknown_lang', input: 'fr' }, { code: 'unknown_word', input: '<!channel>' }, { code: 'no_size_in_name', input: 'x.gguf' },
+  { code: 'name_too_long', option: 'file', max: 300 },
   { code: 'hub_host_refused', input: 'http://10.0.0.1/x.gguf', host: '10.0.0.1' }, { code: 'hub_failed', repoId: 'org/x', reason: 'gated' },
 ];
 

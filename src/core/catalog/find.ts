@@ -38,8 +38,12 @@ export function findGpu(text: string): Gpu | undefined {
   return GPU_KEYS.get(normalizeGpu(text));
 }
 
+/** `a100` → `a100-40g` (a card sold in several sizes: its first size), else the nearest spelling. */
 export function suggestGpu(text: string): string | undefined {
-  const key = closest(normalizeGpu(text), [...GPU_KEYS.keys()]);
+  const typed = normalizeGpu(text);
+  const variant = typed.length >= 2 ? GPUS.find((gpu) => normalizeGpu(gpu.id).startsWith(typed)) : undefined;
+  if (variant) return variant.id;
+  const key = closest(typed, [...GPU_KEYS.keys()]);
   return key === undefined ? undefined : GPU_KEYS.get(key)?.id;
 }
 

@@ -3,7 +3,7 @@ import { closest, findGpu, suggestGpu } from '../catalog/find.js';
 import { KV_PRECISION_IDS, type KvPrecisionId } from '../catalog/formats.js';
 import { MAX_INPUT_LENGTH, type OptionName, type ParseIssue } from '../issues.js';
 import {
-  EstimateRequestSchema, LANGS, LIMITS, MODES,
+  EstimateRequestSchema, LANGS, LIMITS, MODES, NAME_MAX_LENGTH,
   type EstimateRequest, type EstimateRequestInput, type Lang, type Mode,
 } from '../request.js';
 import { isSizeWord, parseParams } from './params.js';
@@ -97,20 +97,25 @@ function validate(draft: Draft, lang: Lang | undefined): ParseResult {
   const parsed = EstimateRequestSchema.safeParse(draft.input);
   if (parsed.success) return { ok: true, request: parsed.data };
   const issues = parsed.error.issues.map((zodIssue): ParseIssue => {
-    const option = FIELD_OPTIONS[String(zodIssue.path[0])] ?? 'params';
-    const limit = LIMIT_OF[option];
+    const field = String(zodIssue.path[0]);
+    const model = draft.input.model as { kind?: string } | undefined;
+    // a file or repo name past its length limit is not a number out of range
+    if (field === 'model' && model?.kind !== 'params') {
+      const option: OptionName = model?.kind === 'hub' ? 'model' : 'file';
+      return { code: 'name_too_long', option, max: NAME_MAX_LENGTH };
+    }
+    const [option, limit] = RANGED_FIELDS[field] ?? ['params', LIMITS.params];
     return { code: 'out_of_range', option, input: draft.typed[option] ?? '', min: limit.min, max: limit.max };
   });
   return { ok: false, issues, ...(lang ? { lang } : {}) };
 }
 
-const FIELD_OPTIONS: Readonly<Record<string, OptionName>> = {
-  model: 'params', precision: 'precision', contextTokens: 'ctx', batch: 'batch', gpu: 'gpu', gpuCount: 'gpus',
+/** Request fields zod range-checks → the option a person typed and its limits. */
+const RANGED_FIELDS: Readonly<Record<string, readonly [OptionName, { min: number; max: number }]>> = {
+  model: ['params', LIMITS.params], precision: ['precision', LIMITS.bitsPerWeight], contextTokens: ['ctx', LIMITS.ctx],
+  batch: ['batch', LIMITS.batch], gpu: ['gpu', LIMITS.gpuGiB], gpuCount: ['gpus', LIMITS.gpus],
 };
-const LIMIT_OF: Readonly<Record<OptionName, { min: number; max: number }>> = {
-  params: LIMITS.params, ctx: LIMITS.ctx, batch: LIMITS.batch, gpus: LIMITS.gpus, gpu: LIMITS.gpuGiB,
-  precision: LIMITS.bitsPerWeight, file: LIMITS.params, model: LIMITS.params, kv: LIMITS.ctx, mode: LIMITS.ctx, lang: LIMITS.ctx,
-};
+const RANGED_OPTION_LIMITS: Readonly<Partial<Record<OptionName, { min: number; max: number }>>> = Object.fromEntries(Object.values(RANGED_FIELDS));
 
 function applyOption(draft: Draft, option: OptionName, value: string): ParseIssue | undefined {
   const lower = value.toLowerCase();
@@ -150,7 +155,7 @@ function applyOption(draft: Draft, option: OptionName, value: string): ParseIssu
       const number = option === 'ctx' ? parseTokenCount(value) : parseInteger(value);
       if (number === undefined) {
         return parseInteger(value) !== undefined || /^-/.test(value.trim())
-          ? { code: 'out_of_range', option, input: value, ...LIMIT_OF[option] }
+          ? { code: 'out_of_range', option, input: value, ...(RANGED_OPTION_LIMITS[option] ?? LIMITS.ctx) }
           : { code: 'invalid_number', option, input: value };
       }
       draft.input[option === 'ctx' ? 'contextTokens' : option === 'batch' ? 'batch' : 'gpuCount'] = number;

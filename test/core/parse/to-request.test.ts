@@ -87,6 +87,7 @@ describe('bad input gets a code', () => {
     ['params:7 banana', 'unknown_word'],
     ['params:', 'missing_value'],
     ['file:some-model.gguf', 'no_size_in_name'],
+    [`file:${'a'.repeat(400)}-7b.gguf`, 'name_too_long'],
   ])('%j → %s', (text, code) => {
     expect(issueCodes(text)).toContain(code);
   });
@@ -94,6 +95,11 @@ describe('bad input gets a code', () => {
   it('suggests precision:q4_k_m for q4km', () => {
     const parsed = parseRequest('params:7 precision:q4km');
     expect(!parsed.ok && parsed.issues[0]).toMatchObject({ code: 'unknown_precision', suggestion: 'q4_k_m' });
+  });
+
+  it('suggests a sized variant for a card sold in several sizes (a100 → a100-40g), not the nearest spelling (a10)', () => {
+    const parsed = parseRequest('params:7 gpu:a100');
+    expect(!parsed.ok && parsed.issues[0]).toMatchObject({ code: 'unknown_gpu', suggestion: 'a100-40g' });
   });
 
   it('suggests precision: for precison:', () => {
