@@ -93,6 +93,24 @@ describe('runtime measurements (runtime-logs.sample.tsv)', () => {
     expect((measured - weights) / measured).toBeLessThan(0.05);
   });
 
+  it('Llama-3.1-8B F16 weights are the 15317.02 MiB CPU_Mapped buffer llama.cpp printed under ollama, within 0.1 %', () => {
+    const printed = Number(/CPU_Mapped model buffer size = ([\d.]+) MiB/.exec(logs.find((r) => r.runtime === 'ollama (llama.cpp runner)')?.raw_line ?? '')?.[1]);
+    const mib = estimateOf('file:Meta-Llama-3.1-8B-Instruct-f16.gguf').weightsBytes / MIB;
+    expect(Math.abs(mib - printed) / printed).toBeLessThan(0.001);
+  });
+
+  it('Qwen2.5-7B bnb-4bit weights are within 2 % of the 5.20 GiB vLLM loaded', () => {
+    const printed = Number(/model weights take ([\d.]+)GiB/.exec(logs.find((r) => r.runtime?.startsWith('vLLM v0.7.3'))?.raw_line ?? '')?.[1]);
+    const gib = estimateOf('model:unsloth/Qwen2.5-7B-Instruct-bnb-4bit').weightsBytes / 1024 ** 3;
+    expect(Math.abs(gib - printed) / printed).toBeLessThan(0.02);
+  });
+
+  it('Llama-2-70B in 8-bit needs within 3 % of the 68747 MiB the model card measured on an A100', () => {
+    const measured = Number(/(\d+)MiB/.exec(logs.find((r) => r.runtime?.startsWith('transformers + bitsandbytes') && r.quant?.startsWith('int8'))?.total_reported ?? '')?.[1]) * MIB;
+    const vram = estimateOf('file:llama2_70b_chat_uncensored precision:int8').vramBytes;
+    expect(Math.abs(vram - measured) / measured).toBeLessThan(0.03);
+  });
+
   it('the int8 answer for Llama-2-7b stays below the 7843 MiB measured for 8-bit, whose CUDA context comes on top', () => {
     const measured = smi('transformers (FastChat), 8-bit');
     expect(estimateOf('model:meta-llama/Llama-2-7b-hf precision:int8').weightsBytes).toBeLessThan(measured);
