@@ -2,10 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
 import { createHubClient } from '../../src/hub/hf.js';
+import { startPlatforms } from '../../src/platforms/start-platforms.js';
 import { startDiscordGateway } from '../../src/platforms/discord/gateway.js';
 import { FakeDiscord, interactionPayload } from '../fakes/discord-api.js';
 import { FakeHub, jsonFile } from '../fakes/hf-hub.js';
+import { makeSigningKeys, signedHeaders } from '../fixtures/discord-signing.js';
 import { buildGgufHeader, layoutBytes, tinyLlamaQ4_0 } from '../fixtures/gguf-builder.js';
 import { run } from '../helpers/run.js';
 import { silentLogger } from '../helpers/silent-log.js';
@@ -63,5 +66,20 @@ describe('deferred errors', () => {
     const body = (await edited).body as { content?: string; flags?: number };
     expect(body.content).toContain('nobody/nothing-here');
     expect(body.flags).toBeUndefined();
+  });
+});
+
+describe('HTTP interactions door with the Hub', () => {
+  it('answers a Hub command with a deferral, then edits the original through DISCORD_API_URL', async () => {
+    const keys = makeSigningKeys();
+    const config = parseConfig({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_API_URL: discord.apiUrl, HF_ENDPOINT: hub.url, PORT: '0' });
+    if (!config.ok) throw new Error(config.errors.join());
+    const running = await startPlatforms(config.config, silentLogger());
+    const edited = discord.nextRequest(/\/webhooks\/\d+\/interaction-token\/messages\/@original$/);
+    const body = JSON.stringify(interactionPayload(2, { id: '1', type: 1, name: 'llmmem', options: [{ name: 'file', type: 3, value: GGUF_PATH }] }));
+    const response = await fetch(`http://127.0.0.1:${running.port}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(keys, body) });
+    expect(((await response.json()) as { type: number }).type).toBe(5);
+    expect(JSON.stringify((await edited).body)).toContain('606.53 MiB');
+    await running.stop();
   });
 });

@@ -94,7 +94,9 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   // a checkpoint read from the Hub, run at its stored precision: its tensors' bytes, to the byte
   const stored = model.exactWeights?.precision === chosen.id ? model.exactWeights : undefined;
   const weights = stored?.bytes ?? gguf?.totalBytes ?? weightsBytes({ params: model.params, format, bitsPerWeight: chosen.bitsPerWeight, ...exact });
-  const precision: UsedPrecision = stored || gguf ? { ...chosen, bitsPerWeight: (weights * 8) / model.params } : chosen;
+  // a GGUF holds the text decoder only: a vision tower counted in the model's total is not in its bits
+  const storedParams = gguf ? model.params - (architecture.nonDecoderParams ?? 0) : model.params;
+  const precision: UsedPrecision = stored || gguf ? { ...chosen, bitsPerWeight: (weights * 8) / storedParams } : chosen;
   const kv = kvCacheBytes({ architecture, contextTokens: request.contextTokens, batch: request.batch, kvPrecision: request.kvPrecision });
   if (model.shapeSource !== 'size-reference' && request.contextTokens > architecture.maxContext) {
     warnings.push({ code: 'context_over_max', maxContext: architecture.maxContext, model: architecture.name });
