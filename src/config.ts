@@ -50,9 +50,13 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN'],
 ];
 
+/** The variables that are set: an empty one (FOO=) counts as unset. */
+function setVariables(raw: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v.trim() !== ''));
+}
+
 export function parseConfig(raw: Readonly<Record<string, string | undefined>>): ConfigResult {
-  // an empty variable (FOO=) counts as unset
-  const present: Record<string, string | undefined> = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const present = setVariables(raw);
   // in a shard process discord.js sets SHARDS to that shard's id, which is its business, not a count
   if (present.SHARDING_MANAGER) delete present.SHARDS;
   const parsed = EnvSchema.safeParse(present);
@@ -98,8 +102,7 @@ const HubEnvSchema = z.object({ HF_ENDPOINT: z.url().default('https://huggingfac
 /** The Hub settings alone, for the CLI and console (which need no platform variables). */
 export function loadHubSettings(): HubSettings | { error: string } {
   loadDotenv({ quiet: true });
-  const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = HubEnvSchema.safeParse(present);
+  const parsed = HubEnvSchema.safeParse(setVariables(process.env));
   if (!parsed.success) return { error: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ') };
   return { hubUrl: parsed.data.HF_ENDPOINT, token: parsed.data.HF_TOKEN };
 }

@@ -3,7 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../answer.js';
 import type { HubClient } from '../hub/hf.js';
 import { estimateToJson, issuesToJson } from '../render/json.js';
-import { renderIssuesText, renderText } from '../render/text.js';
+import { issueText } from '../render/phrases.js';
+import { renderText } from '../render/text.js';
 import { parseArgv } from './argv.js';
 import { runJsonLines } from './json-lines.js';
 
@@ -32,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return reply.ok ? 0 : 2;
   }
   if (!reply.ok) {
-    io.stderr.write(`${renderIssuesText(reply.issues, reply.messages).split('\n').slice(1).map((l) => l.trim().replace(/^- /, '')).join(' ')}\n`);
+    io.stderr.write(`${reply.issues.map((issue) => issueText(issue, reply.messages)).join(' ')}\n`);
     return 2;
   }
   io.stdout.write(`${renderText(reply.report, reply.messages)}\n`);

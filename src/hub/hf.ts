@@ -40,13 +40,15 @@ export interface HubClient {
 
 const HOUR_MS = 3_600_000;
 
+/** The Hub's answer for a repo or file: 404 missing, 401/403 gated or private, anything else down. */
+function reasonForStatus(status: number): HubFailureReason {
+  if (status === 404) return 'not_found';
+  return status === 401 || status === 403 ? 'gated' : 'unavailable';
+}
+
 function classify(error: unknown): HubLookupError {
   if (error instanceof HubLookupError) return error;
-  if (error instanceof HubApiError) {
-    if (error.statusCode === 404) return new HubLookupError('not_found', error.message);
-    if (error.statusCode === 401 || error.statusCode === 403) return new HubLookupError('gated', error.message);
-    return new HubLookupError('unavailable', error.message);
-  }
+  if (error instanceof HubApiError) return new HubLookupError(reasonForStatus(error.statusCode), error.message);
   const name = error instanceof Error ? error.name : '';
   // the parser's words for a repo with no safetensors weights (GGUF-only or .bin repos)
   if (error instanceof Error && /does not seem to contain safetensors/.test(error.message)) return new HubLookupError('not_found', error.message);
@@ -81,9 +83,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
 function strictFetch(fetchImpl: typeof fetch): typeof fetch {
   return async (input, init) => {
     const response = await fetchImpl(input, init);
-    if (response.status === 404) throw new HubLookupError('not_found', 'file not found');
-    if (response.status === 401 || response.status === 403) throw new HubLookupError('gated', 'gated or private');
-    if (!response.ok) throw new HubLookupError('unavailable', `Hub answered ${response.status}`);
+    if (!response.ok) throw new HubLookupError(reasonForStatus(response.status), `Hub answered ${response.status}`);
     return response;
   };
 }
@@ -108,13 +108,9 @@ async function lookupGguf(ref: HubRef, hubUrl: string, fetchImpl: typeof fetch, 
 async function readConfig(ref: HubRef, hubUrl: string, fetchImpl: typeof fetch, token: string | undefined): Promise<Record<string, unknown>> {
   const url = `${hubUrl.replace(/\/$/, '')}/${ref.repo}/resolve/${encodeURIComponent(ref.revision)}/config.json`;
   const response = await fetchImpl(url, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
-  if (response.status === 404) {
-    // EntryNotFound: the repo exists without a config.json (the shape then comes from the catalog)
-    if (response.headers.get('x-error-code') === 'EntryNotFound') return {};
-    throw new HubLookupError('not_found', 'repository not found');
-  }
-  if (response.status === 401 || response.status === 403) throw new HubLookupError('gated', 'gated or private repository');
-  if (!response.ok) throw new HubLookupError('unavailable', `Hub answered ${response.status}`);
+  // EntryNotFound: the repo exists without a config.json (the shape then comes from the catalog)
+  if (response.status === 404 && response.headers.get('x-error-code') === 'EntryNotFound') return {};
+  if (!response.ok) throw new HubLookupError(reasonForStatus(response.status), `Hub answered ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
 }
 

@@ -1,6 +1,6 @@
 // When llmmem speaks up in a channel without a slash command: mentioned, or a model named in a help
 // channel; never for bots; at most once per channel per cooldown for unmentioned messages.
-import { extractQuestion } from '../core/parse/free-text.js';
+import { extractQuestion, isJapanese } from '../core/parse/free-text.js';
 
 export interface ChannelMessage {
   readonly text: string;
@@ -60,7 +60,7 @@ export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlyS
   const inHelpChannel = helpChannels.has(message.channelId);
   if (!message.mentionsBot && !inHelpChannel) return { kind: 'ignore' };
   const question = extractQuestion(message.text);
-  if (!question) return message.mentionsBot ? { kind: 'usage', japanese: /[\u3040-\u30ff\u4e00-\u9fff]/.test(message.text) } : { kind: 'ignore' };
+  if (!question) return message.mentionsBot ? { kind: 'usage', japanese: isJapanese(message.text) } : { kind: 'ignore' };
   if (!message.mentionsBot && !cooldown.take(message.channelId)) return { kind: 'ignore' };
   return { kind: 'answer', command: question.japanese ? `${question.command} lang:ja` : question.command };
 }

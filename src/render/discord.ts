@@ -3,6 +3,7 @@ import {
   type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField,
   ButtonStyle, ComponentType, MessageFlags,
 } from 'discord-api-types/v10';
+import type { Reply } from '../answer.js';
 import type { ParseIssue } from '../core/issues.js';
 import type { Report } from '../core/report/report.js';
 import type { Switch } from '../core/report/switches.js';
@@ -72,6 +73,17 @@ export function renderDiscordButtons(switches: readonly Switch[]): APIActionRowC
 
 export function renderDiscordAnswer(report: Report, m: Messages): DiscordMessage {
   return { embeds: [renderDiscordEmbed(report, m)], components: renderDiscordButtons(report.switches), allowed_mentions: { parse: [] } };
+}
+
+/** The answer or the issues, whichever the pipeline gave. */
+export function renderDiscordReply(reply: Reply): DiscordMessage {
+  return reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+}
+
+/** A message for an edit or a channel post: neither can be ephemeral (Discord accepts only SUPPRESS_EMBEDS there). */
+export function withoutEphemeral(message: DiscordMessage): Omit<DiscordMessage, 'flags'> {
+  const { flags: _ephemeral, ...rest } = message;
+  return rest;
 }
 
 /** Errors go only to the person who asked (ephemeral), with a working example. */

@@ -40,7 +40,7 @@ export interface FormatSpec {
 // ("Q4_K_M : 4.58G, +0.1754 ppl @ Llama-3-8B"); 7.96G for Q8_0 equals 8.03e9 × 8.5 bits in GiB, which
 // shows the G is GiB. The whole-file effective width is that size over the parameter count.
 const QUANTIZE_PRESETS =
-  'https://github.com/ggml-org/llama.cpp/blob/b4589/examples/quantize/quantize.cpp#L19-L62';
+  'https://github.com/ggml-org/llama.cpp/blob/b4589/examples/quantize/quantize.cpp';
 const LLAMA_3_8B_PARAMS = 8_030_261_248;
 const GIB = 1024 ** 3;
 function presetBitsPerWeight(sizeGiB: number): number {
@@ -58,8 +58,8 @@ function torch(label: string, kind: FormatKind, bitsPerWeight: number, keepsEmbe
 
 const SEED = 'the original llmmem web calculator: FP32 4, FP16 2, INT8 1, INT4 0.5 bytes per parameter';
 // GPTQ/AWQ: 4-bit weights packed in int32, one fp16 scale and one packed 4-bit zero point per group of 128.
-// AutoGPTQ QuantLinear (qweight, qzeros, scales): https://github.com/AutoGPTQ/AutoGPTQ/blob/v0.7.1/auto_gptq/nn_modules/qlinear/qlinear_cuda.py#L60-L90
-const GPTQ_SOURCE = 'https://github.com/AutoGPTQ/AutoGPTQ/blob/v0.7.1/auto_gptq/nn_modules/qlinear/qlinear_cuda.py#L60-L90';
+// AutoGPTQ's QuantLinear buffers (qweight, qzeros, scales):
+const GPTQ_SOURCE = 'https://github.com/AutoGPTQ/AutoGPTQ/blob/7c691ed3ec00fb83f75e35bd1b1d9c09114d818f/auto_gptq/nn_modules/qlinear/qlinear_cuda.py';
 const GROUP_128_OVERHEAD_BITS = (16 + 4) / 128;
 // QLoRA double quantization: NF4 with one fp8 absmax per 64 weights and one fp32 per 256 absmaxes,
 // "reducing the memory footprint from 0.5 bits per parameter to 0.127" (Dettmers et al. 2023, §3).
@@ -108,11 +108,11 @@ export const FORMATS = {
   tq1_0: gguf('TQ1_0', 1.69),
   tq2_0: gguf('TQ2_0', 2.06),
   // gpt-oss ships its experts in MXFP4 (32 fp4 values + one e8m0 scale per block)
-  mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), kind: 'microscaling', source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h#L186-L190' },
+  mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), kind: 'microscaling', source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h' },
 
   gptq: torch('GPTQ 4-bit', 'gptq', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE),
   gptq_int8: torch('GPTQ 8-bit', 'gptq', 8 + (16 + 8) / 128, true, GPTQ_SOURCE),
-  awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/v0.2.6/awq/modules/linear/gemm.py#L100-L140'),
+  awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/d9dc8e564fed1527be2a9d8d5c74daf3823c3203/awq/modules/linear/gemm.py'),
   nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314'),
   // ExLlamaV2 measures the average bits per weight into the name ("4.0bpw"); the figure is the user's.
   exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization'),

@@ -1,5 +1,5 @@
 // KV cache: one key and one value vector per layer, KV head and token, allocated whole at start-up
-// for n_ctx × n_seq tokens (llama_kv_cache, https://github.com/ggml-org/llama.cpp/blob/b4589/src/llama-kv-cache.cpp#L40-L120):
+// for n_ctx × n_seq tokens (llama_kv_cache, https://github.com/ggml-org/llama.cpp/blob/b4589/src/llama-kv-cache.cpp):
 // for Mistral-7B at n_ctx 32000 with f16 llama.cpp prints "KV self size = 4000.00 MiB".
 import type { Architecture } from '../catalog/architectures.js';
 import { KV_BITS_PER_ELEMENT, type KvPrecisionId } from '../catalog/formats.js';

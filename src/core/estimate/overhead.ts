@@ -5,7 +5,7 @@ import type { Runtime } from '../catalog/formats.js';
 const MIB = 1024 ** 2;
 
 /** ollama reserves this per CUDA or ROCm GPU for the driver context and cuBLAS workspace
- * (cudaMinimumMemory = 457 MiB, https://github.com/ollama/ollama/blob/v0.5.7/discover/gpu.go#L44-L47). */
+ * (cudaMinimumMemory = 457 MiB, https://github.com/ollama/ollama/blob/05de33f852378ba9c834af25efb6388c0fef90ee/discover/gpu.go). */
 export const GPU_RUNTIME_RESERVE_BYTES = 457 * MIB;
 
 /** llama.cpp and ollama evaluate prompts 512 tokens at a time (n_ubatch, ollama's num_batch default). */
@@ -13,7 +13,7 @@ export const PROMPT_BATCH_TOKENS = 512;
 
 /**
  * llama.cpp's compute buffer for a full offload, as ollama estimates it for llama-family graphs
- * (GraphSize, https://github.com/ollama/ollama/blob/v0.5.7/llm/ggml.go#L360-L420): the larger of the
+ * (GraphSize, https://github.com/ollama/ollama/blob/09035b71cd1d0b6e1a43fd6b97ea5cbaede81275/llm/ggml.go): the larger of the
  * attention scratch (f32 scores for every head over the context) and the output logits over the
  * vocabulary. For Llama-3-8B at n_ctx 8192 this gives 560 MiB, the "CUDA0 compute buffer size" llama.cpp
  * prints without flash attention.

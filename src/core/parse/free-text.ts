@@ -13,6 +13,11 @@ export interface ExtractedQuestion {
 }
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Kana or kanji in the text: the question is Japanese. */
+export function isJapanese(text: string): boolean {
+  return JAPANESE.test(text);
+}
 // platform mentions and links are not part of the question
 const NOISE = /<[@#!][^>]*>|https?:\/\/\S+/g;
 
@@ -104,5 +109,5 @@ export function extractQuestion(text: string): ExtractedQuestion | null {
   if (card) parts.push(`gpu:${card}`);
   const count = card ? gpuCount(text) : undefined;
   if (count) parts.push(`gpus:${count}`);
-  return { command: parts.join(' '), japanese: JAPANESE.test(text) };
+  return { command: parts.join(' '), japanese: isJapanese(text) };
 }

@@ -6,7 +6,7 @@ import { Routes } from 'discord.js';
 import { answerWithHub } from '../../answer.js';
 import type { HubClient } from '../../hub/hf.js';
 import { MESSAGES } from '../../i18n/locale.js';
-import { renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
+import { renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
 import { type ChannelCooldown, decideHelpReply } from '../help-channel.js';
 import type { RateLimits } from '../rate-limit.js';
 
@@ -35,10 +35,7 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
   if (decision.kind === 'usage') {
     body = { content: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint };
   } else {
-    const reply = await answerWithHub(decision.command, {}, context.hub);
-    const rendered = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
-    const { flags: _ephemeralHasNoMeaningHere, ...message_ } = rendered;
-    body = message_;
+    body = withoutEphemeral(renderDiscordReply(await answerWithHub(decision.command, {}, context.hub)));
   }
   await context.rest.post(Routes.channelMessages(message.channel_id), {
     body: { ...body, ...reference, allowed_mentions: { parse: [], replied_user: false } },

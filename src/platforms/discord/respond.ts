@@ -5,10 +5,10 @@ import {
   type APIApplicationCommandInteractionDataBasicOption, type APIInteraction, type APIInteractionResponse,
   ApplicationCommandOptionType, ComponentType, InteractionResponseType, InteractionType, MessageFlags,
 } from 'discord-api-types/v10';
-import { answer, answerWithHub, needsHub, type Reply } from '../../answer.js';
+import { answer, answerWithHub, needsHub } from '../../answer.js';
 import { suggest, type SuggestedOption } from '../../core/catalog/suggest.js';
 import type { HubClient } from '../../hub/hf.js';
-import { BUTTON_PREFIX, type DiscordMessage, renderDiscordAnswer, renderDiscordIssues } from '../../render/discord.js';
+import { BUTTON_PREFIX, type DiscordMessage, renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
 import { MESSAGES, langFromLocale } from '../../i18n/locale.js';
 import { type RateLimits } from '../rate-limit.js';
@@ -18,11 +18,9 @@ export interface DiscordResponse {
   /** sent at once: the answer, or a deferral when the Hub must be read first */
   readonly immediate: APIInteractionResponse;
   /** after a deferral: the message to put in place of "thinking…" */
-  readonly followUp?: () => Promise<DiscordMessage>;
+  readonly followUp?: () => Promise<Omit<DiscordMessage, 'flags'>>;
 }
 
-const render = (reply: Reply): DiscordMessage =>
-  reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
 
 type Kind = InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage;
 
@@ -32,17 +30,13 @@ function respond(text: string, locale: string | undefined, kind: Kind, hub: HubC
     const deferral = kind === InteractionResponseType.UpdateMessage
       ? InteractionResponseType.DeferredMessageUpdate
       : InteractionResponseType.DeferredChannelMessageWithSource;
-    // an edit cannot make a message ephemeral (Discord accepts only SUPPRESS_EMBEDS there): drop the flag
-    const followUp = async () => {
-      const { flags: _ephemeral, ...message } = render(await answerWithHub(text, context, hub));
-      return message;
-    };
+    const followUp = async () => withoutEphemeral(renderDiscordReply(await answerWithHub(text, context, hub)));
     return { immediate: { type: deferral }, followUp };
   }
   const reply = answer(text, context);
   // a bad button state or bad input is shown only to the person who pressed or typed it
   const type = reply.ok ? kind : InteractionResponseType.ChannelMessageWithSource;
-  return { immediate: { type, data: render(reply) } };
+  return { immediate: { type, data: renderDiscordReply(reply) } };
 }
 
 function rateLimited(locale: string | undefined): DiscordResponse {
