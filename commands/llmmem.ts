@@ -1,5 +1,5 @@
 // The /llmmem slash command as data: what `npm run register` sends and what the Discord door reads.
-// Option names and types follow CONTRACT.md §1: params number; ctx, batch, gpus integer; the rest string.
+// Option names and types follow docs/contract.md §1: params number; ctx, batch, gpus integer; the rest string.
 import {
   ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';

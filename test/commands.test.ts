@@ -1,4 +1,4 @@
-// The slash command definition matches the contract's option names and types (CONTRACT.md §1).
+// The slash command definition matches the contract's option names and types (docs/contract.md §1).
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { LLMMEM_COMMAND } from '../commands/llmmem.js';

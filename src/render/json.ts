@@ -1,4 +1,4 @@
-// Estimate → the contract's JSON object (CONTRACT.md §2): integer bytes, canonical ids, English warnings.
+// Estimate → the contract's JSON object (docs/contract.md §2): integer bytes, canonical ids, English warnings.
 import type { ParseIssue } from '../core/issues.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import { en } from '../i18n/en.js';

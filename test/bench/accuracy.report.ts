@@ -1,9 +1,9 @@
-// Accuracy against ../shared/data: llmmem's weights next to the original calculator's formula and the
+// Accuracy against test/fixtures/published: llmmem's weights next to the original calculator's formula and the
 // flat bits-per-weight tables other calculators use, error per row and median.
 import { it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { parseModelName } from '../../src/core/parse/filename.js';
-import { median, readTsv } from '../helpers/shared-data.js';
+import { median, readTsv } from '../helpers/published-data.js';
 import { printTable } from './table.js';
 
 // The original calculator: FP32 4, FP16 2, INT8 1, INT4 0.5 bytes; any 4-bit quant counted as INT4, 8-bit as INT8.

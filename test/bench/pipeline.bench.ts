@@ -5,7 +5,7 @@ import { answer } from '../../src/answer.js';
 import { runJsonLines } from '../../src/cli/json-lines.js';
 import { parseModelName } from '../../src/core/parse/filename.js';
 import { renderText } from '../../src/render/text.js';
-import { readTsv } from '../helpers/shared-data.js';
+import { readTsv } from '../helpers/published-data.js';
 
 const COMMANDS = [
   '/llmmem params:7 precision:int8',

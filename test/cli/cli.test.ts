@@ -1,4 +1,4 @@
-// The CLI as a process (CONTRACT.md §2): report, --json, --json - batch, exit 2 on bad input.
+// The CLI as a process (docs/contract.md §2): report, --json, --json - batch, exit 2 on bad input.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';

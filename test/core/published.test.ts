@@ -1,6 +1,6 @@
-// Weights and KV cache against figures that llama.cpp and model publishers printed (../shared/data).
+// Weights and KV cache against figures that llama.cpp and model publishers printed (test/fixtures/published).
 import { describe, expect, it } from 'vitest';
-import { median, readTsv } from '../helpers/shared-data.js';
+import { median, readTsv } from '../helpers/published-data.js';
 import { estimateOf } from '../helpers/reply.js';
 
 const MIB = 1024 ** 2;

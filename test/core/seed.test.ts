@@ -1,8 +1,8 @@
-// Seed parity (CONTRACT.md §1): the original calculator's answers, kept exactly.
+// Seed parity (docs/contract.md §1): the original calculator's answers, kept exactly.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { renderText } from '../../src/render/text.js';
-import { readTsv } from '../helpers/shared-data.js';
+import { readTsv } from '../helpers/published-data.js';
 import { estimateOf } from '../helpers/reply.js';
 
 describe('seed parity', () => {

@@ -1,4 +1,4 @@
-// npm start with no credentials: the local console (CONTRACT.md §3).
+// npm start with no credentials: the local console (docs/contract.md §3).
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer.js';
 import { parseModelName } from '../../../src/core/parse/filename.js';
-import { readTsv } from '../../helpers/shared-data.js';
+import { readTsv } from '../../helpers/published-data.js';
 
 // precision_family as the TSV writes it → our canonical id (variants counted as their base type)
 const FAMILY: Record<string, string> = {
