@@ -3,7 +3,8 @@
 // headers from the Hugging Face Hub (the chat doors acknowledge before calling it).
 import type { ParseIssue } from './core/issues.js';
 import { estimate, type Estimate } from './core/estimate/estimate.js';
-import { parseHubRef, type HubRef } from './core/parse/hub-ref.js';
+import { exampleCommand, PLACEHOLDER_PARAMS } from './core/parse/example.js';
+import { isUrl, parseHubRef, type HubRefResult } from './core/parse/hub-ref.js';
 import { parseRequest } from './core/parse/to-request.js';
 import { buildReport, type Report } from './core/report/report.js';
 import type { EstimateRequest, Lang } from './core/request.js';
@@ -15,16 +16,30 @@ import type { Messages } from './i18n/messages.js';
 
 export type Reply =
   | { readonly ok: true; readonly lang: Lang; readonly messages: Messages; readonly estimate: Estimate; readonly report: Report }
-  | { readonly ok: false; readonly lang: Lang; readonly messages: Messages; readonly issues: readonly ParseIssue[] };
+  | {
+      readonly ok: false;
+      readonly lang: Lang;
+      readonly messages: Messages;
+      readonly issues: readonly ParseIssue[];
+      /** a command that works, built from what was understood (no command prefix) */
+      readonly example: string;
+    };
 
 export interface AnswerContext {
   /** the user's locale on the platform (`ja`, `en-US`), used when the command has no lang: */
   readonly locale?: string;
 }
 
-function failed(issues: readonly ParseIssue[], langOption: Lang | undefined, context: AnswerContext): Reply {
+function failed(issues: readonly ParseIssue[], example: string, langOption: Lang | undefined, context: AnswerContext): Reply {
   const lang = chooseLang(langOption, context.locale);
-  return { ok: false, lang, messages: MESSAGES[lang], issues };
+  return { ok: false, lang, messages: MESSAGES[lang], issues, example };
+}
+
+/** The request with a size beside its name: what to try when the name does not tell the size. */
+function withPlaceholderSize(request: EstimateRequest): string {
+  const model = request.model;
+  if (model && model.kind !== 'params') return exampleCommand({ ...request, model: { ...model, params: model.params ?? PLACEHOLDER_PARAMS } });
+  return exampleCommand(request);
 }
 
 function finish(request: EstimateRequest, model: ResolvedModel, context: AnswerContext): Reply {
@@ -33,19 +48,24 @@ function finish(request: EstimateRequest, model: ResolvedModel, context: AnswerC
   return { ok: true, lang, messages: MESSAGES[lang], estimate: result, report: buildReport(result) };
 }
 
+function resolveOrFail(request: EstimateRequest, context: AnswerContext): Reply {
+  if (!request.model) return failed([{ code: 'missing_model' }], exampleCommand(request), request.lang, context);
+  const resolved = resolveModel(request.model);
+  if (!resolved.ok) return failed(resolved.issues, withPlaceholderSize(request), request.lang, context);
+  return finish(request, resolved.model, context);
+}
+
 export function answer(text: string, context: AnswerContext = {}): Reply {
   const parsed = parseRequest(text);
-  if (!parsed.ok) return failed(parsed.issues, parsed.lang, context);
-  const resolved = resolveModel(parsed.request.model);
-  if (!resolved.ok) return failed(resolved.issues, parsed.request.lang, context);
-  return finish(parsed.request, resolved.model, context);
+  if (!parsed.ok) return failed(parsed.issues, parsed.example, parsed.lang, context);
+  return resolveOrFail(parsed.request, context);
 }
 
 /** `model:org/name`, a Hub URL, or `file:org/name/file.gguf` point at the Hub; plain names do not. */
-function hubTarget(request: EstimateRequest, hubUrl: string): ReturnType<typeof parseHubRef> {
+function hubTarget(request: EstimateRequest, hubUrl: string): HubRefResult {
   const model = request.model;
-  if (model.kind === 'hub') return parseHubRef(model.repoId, hubUrl);
-  if (model.kind === 'file' && (/^[a-z]+:\/\//i.test(model.name) || /^[^/\s]+\/[^/\s]+\/.+\.gguf$/i.test(model.name))) {
+  if (model?.kind === 'hub') return parseHubRef(model.repoId, hubUrl);
+  if (model?.kind === 'file' && (isUrl(model.name) || /^[^/\s]+\/[^/\s]+\/.+\.gguf$/i.test(model.name))) {
     return parseHubRef(model.name, hubUrl);
   }
   return { kind: 'not-hub' };
@@ -58,15 +78,15 @@ export function needsHub(text: string, hub: HubClient | undefined): boolean {
   return parsed.ok && hubTarget(parsed.request, hub.hubUrl).kind === 'hub';
 }
 
-async function resolveThroughHub(ref: HubRef, request: EstimateRequest, hub: HubClient): Promise<ResolveResult> {
+async function resolveThroughHub(ref: Extract<HubRefResult, { kind: 'hub' }>['ref'], request: EstimateRequest, hub: HubClient): Promise<ResolveResult> {
   try {
     return { ok: true, model: resolveFromHub(await hub.lookup(ref)) };
   } catch (error) {
     const reason = error instanceof HubLookupError ? error.reason : 'unavailable';
     const repoId = ref.path ? `${ref.repo}/${ref.path}` : ref.repo;
     // the name may still say enough: answer from it, and say the Hub did not
-    const fallback = resolveModel(request.model);
-    if (fallback.ok) {
+    const fallback = request.model ? resolveModel(request.model) : undefined;
+    if (fallback?.ok) {
       const warnings = fallback.model.warnings.filter((w) => w.code !== 'hub_not_consulted');
       return { ok: true, model: { ...fallback.model, warnings: [{ code: 'hub_fallback', repoId, reason }, ...warnings] } };
     }
@@ -77,13 +97,15 @@ async function resolveThroughHub(ref: HubRef, request: EstimateRequest, hub: Hub
 export async function answerWithHub(text: string, context: AnswerContext, hub: HubClient | undefined): Promise<Reply> {
   if (!hub) return answer(text, context);
   const parsed = parseRequest(text);
-  if (!parsed.ok) return failed(parsed.issues, parsed.lang, context);
-  const target = hubTarget(parsed.request, hub.hubUrl);
+  if (!parsed.ok) return failed(parsed.issues, parsed.example, parsed.lang, context);
+  const request = parsed.request;
+  const target = hubTarget(request, hub.hubUrl);
   if (target.kind === 'refused') {
-    const input = parsed.request.model.kind === 'file' ? parsed.request.model.name : '';
-    return failed([{ code: 'hub_host_refused', input, host: target.host }], parsed.request.lang, context);
+    const input = request.model?.kind === 'file' ? request.model.name : '';
+    return failed([{ code: 'hub_host_refused', input, host: target.host }], withPlaceholderSize(request), request.lang, context);
   }
-  const resolved = target.kind === 'hub' ? await resolveThroughHub(target.ref, parsed.request, hub) : resolveModel(parsed.request.model);
-  if (!resolved.ok) return failed(resolved.issues, parsed.request.lang, context);
-  return finish(parsed.request, resolved.model, context);
+  if (target.kind !== 'hub') return resolveOrFail(request, context);
+  const resolved = await resolveThroughHub(target.ref, request, hub);
+  if (!resolved.ok) return failed(resolved.issues, withPlaceholderSize(request), request.lang, context);
+  return finish(request, resolved.model, context);
 }

@@ -9,7 +9,7 @@ import { estimateToJson, issuesToJson } from '../render/json.js';
 export async function answerJsonLine(line: string, hub?: HubClient): Promise<string> {
   try {
     const reply = await answerWithHub(line, {}, hub);
-    return JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply.issues));
+    return JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply));
   } catch {
     // a bug must not stop the batch: the line gets an error in its place
     return JSON.stringify({ error: 'internal error while answering this line' });

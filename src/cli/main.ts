@@ -3,8 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../answer.js';
 import type { HubClient } from '../hub/hf.js';
 import { estimateToJson, issuesToJson } from '../render/json.js';
-import { issueText } from '../render/phrases.js';
-import { renderText } from '../render/text.js';
+import { CLI_PREFIX } from '../render/phrases.js';
+import { renderIssuesText, renderText } from '../render/text.js';
 import { parseArgv } from './argv.js';
 import { runJsonLines } from './json-lines.js';
 
@@ -29,11 +29,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.batchFromStdin) { await runJsonLines(io.stdin, io.stdout, io.hub); return 0; }
   const reply = await answerWithHub(args.text, io.locale === undefined ? {} : { locale: io.locale }, io.hub);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply.issues), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(reply.ok ? estimateToJson(reply.estimate) : issuesToJson(reply), null, 2)}\n`);
     return reply.ok ? 0 : 2;
   }
   if (!reply.ok) {
-    io.stderr.write(`${reply.issues.map((issue) => issueText(issue, reply.messages)).join(' ')}\n`);
+    io.stderr.write(`${renderIssuesText(reply, CLI_PREFIX)}\n`);
     return 2;
   }
   io.stdout.write(`${renderText(reply.report, reply.messages)}\n`);

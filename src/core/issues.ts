@@ -1,8 +1,10 @@
 // What can go wrong with a request (issues) and what an answer had to assume (warnings): codes and
 // the facts a sentence needs, never sentences. The words live in src/i18n/.
 
-export type OptionName =
-  | 'params' | 'precision' | 'file' | 'model' | 'ctx' | 'batch' | 'kv' | 'mode' | 'gpu' | 'gpus' | 'lang';
+export const OPTION_NAMES = [
+  'params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'runtime', 'fa', 'ubatch', 'lang',
+] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
 
 export type ParseIssue =
   | { code: 'empty_input' }
@@ -19,7 +21,11 @@ export type ParseIssue =
   | { code: 'unknown_mode'; input: string; suggestion?: string }
   | { code: 'unknown_gpu'; input: string; suggestion?: string }
   | { code: 'unknown_lang'; input: string }
-  | { code: 'unknown_word'; input: string }
+  | { code: 'unknown_runtime'; input: string; suggestion?: string }
+  | { code: 'unknown_switch'; option: OptionName; input: string }
+  | { code: 'ctx_max_needs_gpu' }
+  /** words that are neither options nor a model, sizes or precisions: one sentence naming them */
+  | { code: 'unknown_words'; words: readonly string[] }
   | { code: 'no_size_in_name'; input: string; suggestion?: string }
   | { code: 'name_too_long'; option: OptionName; max: number }
   | { code: 'hub_host_refused'; input: string; host: string }
@@ -34,6 +40,12 @@ export type Warning =
   | { code: 'architecture_reference'; reference: string }
   | { code: 'architecture_from_base'; base: string }
   | { code: 'precision_assumed'; precision: string }
+  /** no precision given: the format the checkpoint is published in */
+  | { code: 'precision_native'; precision: string; model: string }
+  /** an ollama library tag without a quant: the quant ollama serves for it */
+  | { code: 'precision_from_tag'; tag: string; precision: string }
+  /** a GGUF repo named without a file: its usual file */
+  | { code: 'precision_gguf_repo'; precision: string }
   | { code: 'precision_overrides_name'; fromName: string; used: string }
   | { code: 'precision_variant'; input: string; used: string }
   | { code: 'gguf_width_preset'; input: string; used: string }
@@ -46,7 +58,13 @@ export type Warning =
   | { code: 'qlora_base_nf4'; given: string }
   | { code: 'hub_not_consulted'; repoId: string }
   | { code: 'hub_fallback'; repoId: string; reason: HubFailureReason }
-  | { code: 'hub_exact'; repoId: string };
+  | { code: 'hub_exact'; repoId: string }
+  /** a quantized V cache needs flash attention in llama.cpp: sized with it on */
+  | { code: 'v_cache_needs_flash_attention'; kv: string }
+  /** no ctx: given, the runtime picks the context (ollama by VRAM) */
+  | { code: 'runtime_default_context'; runtime: string; tokens: number }
+  /** the option has no meaning for this runtime */
+  | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string };
 
 export type WarningCode = Warning['code'];
 

@@ -2,6 +2,9 @@
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
 import { findArchitecture, suggestModel } from './catalog/find.js';
+import { formatOf } from './catalog/formats.js';
+import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
+import { parsePrecision } from './parse/precision.js';
 import type { ParseIssue, Warning } from './issues.js';
 import { parseModelName } from './parse/filename.js';
 import type { PrecisionId } from './catalog/formats.js';
@@ -40,6 +43,10 @@ export interface ResolvedModel {
   readonly architecture: Architecture;
   readonly shapeSource: ShapeSource;
   readonly precisionFromName?: ParsedPrecision;
+  /** what is sized when no precision is asked or named: the format the model ships in, and why */
+  readonly defaultPrecision?: { readonly precision: ParsedPrecision; readonly warning: Warning };
+  /** an ollama library tag: ollama's rules apply */
+  readonly fromTag?: boolean;
   readonly exactWeights?: ExactWeights;
   readonly warnings: readonly Warning[];
 }
@@ -51,9 +58,38 @@ export type ResolveResult =
 /** A fine-tune's name may round its size: Mistral-7B is 7.24 B. Beyond this ratio the name means another model. */
 const SAME_SIZE_TOLERANCE = 0.25;
 
+/** The precision a checkpoint's dtype is sized at. */
+function nativePrecision(a: Architecture): ResolvedModel['defaultPrecision'] {
+  if (!a.dtype) return undefined;
+  const precision = parsePrecision(a.dtype);
+  return precision ? { precision, warning: { code: 'precision_native', precision: formatOf(precision.id).label, model: a.name } } : undefined;
+}
+
+/** A GGUF repo named without a file (`bartowski/Qwen2.5-7B-Instruct-GGUF`): people download its Q4_K_M. */
+const GGUF_REPO = /(?:^|[-_/])gguf$/i;
+const GGUF_REPO_DEFAULT = 'q4_k_m';
+
+function defaultsFor(name: string, model: ResolvedModel): ResolvedModel {
+  if (model.precisionFromName) return model;
+  const tag = parseOllamaTag(name);
+  if (tag) {
+    const id = tag.qat ? 'q4_0' : (tag.entry?.quant ?? OLLAMA_DEFAULT_QUANT);
+    const precision = parsePrecision(id);
+    if (precision) {
+      return { ...model, fromTag: true, defaultPrecision: { precision, warning: { code: 'precision_from_tag', tag: name, precision: formatOf(precision.id).label } } };
+    }
+  }
+  if (GGUF_REPO.test(name.replace(/\/+$/, ''))) {
+    const precision = parsePrecision(GGUF_REPO_DEFAULT);
+    if (precision) return { ...model, defaultPrecision: { precision, warning: { code: 'precision_gguf_repo', precision: formatOf(precision.id).label } } };
+  }
+  const native = model.shapeSource === 'catalog' || model.shapeSource === 'base-model' ? nativePrecision(model.architecture) : undefined;
+  return native ? { ...model, defaultPrecision: native } : model;
+}
+
 export function resolveModel(source: ModelSource): ResolveResult {
   if (source.kind === 'params') {
-    const reference = referenceShape(source.params);
+    const reference = referenceShape(source.activeParams ?? source.params);
     return {
       ok: true,
       model: {
@@ -66,13 +102,19 @@ export function resolveModel(source: ModelSource): ResolveResult {
     };
   }
   const name = source.kind === 'file' ? source.name : source.repoId;
-  return resolveName(name, source.kind === 'hub' ? [{ code: 'hub_not_consulted', repoId: source.repoId }] : []);
+  const tag = parseOllamaTag(name);
+  // an ollama tag is looked up as `<library>:<size>` (`mixtral` is `mixtral:8x7b`), tag marks and all
+  const lookup = tag ? tag.canonical : name;
+  const resolved = resolveName(name, lookup, source.kind === 'hub' ? [{ code: 'hub_not_consulted', repoId: source.repoId }] : [], source.params);
+  return resolved.ok ? { ok: true, model: defaultsFor(name, resolved.model) } : resolved;
 }
 
-function resolveName(name: string, extraWarnings: readonly Warning[]): ResolveResult {
-  const hints = parseModelName(name);
+function resolveName(name: string, lookup: string, extraWarnings: readonly Warning[], sizeGiven: number | undefined): ResolveResult {
+  const parsed = parseModelName(lookup);
+  // a size given with params: beside the name is the size
+  const hints = { ...parsed, precision: parseModelName(name).precision, ...(sizeGiven ? { size: { params: sizeGiven, otherSizes: [] } } : {}) };
   // the last path segment is the model (`award40/mixtral-8x7b-…`, `unsloth/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M.gguf`)
-  const match = findArchitecture(hints.baseName.replace(/:/g, '-')) ?? findArchitecture(name.replace(/:/g, '-'));
+  const match = findArchitecture(hints.baseName.replace(/:/g, '-')) ?? findArchitecture(lookup.replace(/:/g, '-'));
   const warnings: Warning[] = [...extraWarnings];
   const size = hints.size;
   const precision = hints.precision ? { precisionFromName: hints.precision } : {};

@@ -1,9 +1,6 @@
 // English wording for every code and label.
 import type { HubFailureReason } from '../core/issues.js';
-import { formatParams } from '../render/units.js';
-import { FILE_EXAMPLE, WORKING_EXAMPLE, type Messages } from './messages.js';
-
-const eg = (example: string) => ` Try \`${example}\`.`;
+import type { Messages } from './messages.js';
 
 const HUB_REASONS_EN: Record<HubFailureReason, string> = {
   not_found: 'Hugging Face has no such repo or file',
@@ -14,46 +11,56 @@ const HUB_REASONS_EN: Record<HubFailureReason, string> = {
 
 export const en: Messages = {
   issue: {
-    empty_input: () => `Tell me which model: a size, a file name or a Hugging Face repo.${eg(WORKING_EXAMPLE)}`,
-    input_too_long: (i) => `That message is ${i.length} characters; I read at most ${i.max}.${eg(WORKING_EXAMPLE)}`,
+    empty_input: () => `Tell me which model: a size, a file name or a Hugging Face repo.`,
+    input_too_long: (i) => `That message is ${i.length} characters; I read at most ${i.max}.`,
     unknown_option: (i) =>
-      `I don't know the option \`${i.input}:\`${i.suggestion ? ` — did you mean \`${i.suggestion}:\`?` : '.'}${eg(WORKING_EXAMPLE)}`,
-    duplicate_option: (i) => `\`${i.option}:\` is given twice; give it once.${eg(WORKING_EXAMPLE)}`,
-    missing_value: (i) => `\`${i.option}:\` needs a value after the colon.${eg(WORKING_EXAMPLE)}`,
+      `I don't know the option \`${i.input}:\`${i.suggestion ? ` — did you mean \`${i.suggestion}:\`?` : '.'}`,
+    duplicate_option: (i) => `\`${i.option}:\` is given twice; give it once.`,
+    missing_value: (i) => `\`${i.option}:\` needs a value after the colon.`,
     conflicting_model_sources: (i) =>
-      `Name the model one way only; you gave ${i.options.map((o) => `\`${o}:\``).join(' and ')}.${eg(WORKING_EXAMPLE)}`,
-    missing_model: () => `Which model? Give \`params:\`, \`file:\` or \`model:\`.${eg(FILE_EXAMPLE)}`,
-    invalid_number: (i) => `\`${i.option}:${i.input}\` is not a number.${eg(i.option === 'ctx' ? '/llmmem params:7 ctx:8192' : WORKING_EXAMPLE)}`,
-    out_of_range: (i) =>
-      `\`${i.option}:${i.input}\` is out of range (${i.option === 'params' ? `${formatParams(i.min)} to ${formatParams(i.max)}` : `${i.min} to ${i.max}`}).${eg(WORKING_EXAMPLE)}`,
+      `Name the model one way only; you gave ${i.options.map((o) => `\`${o}:\``).join(' and ')}.`,
+    missing_model: () => `Which model? Give \`params:\`, \`file:\` or \`model:\`.`,
+    invalid_number: (i) => `\`${i.option}:${i.input}\` is not a number.`,
+    out_of_range: (i, u) =>
+      `\`${i.option}:${i.input}\` is out of range (${i.option === 'params' ? `${u.params(i.min)} to ${u.params(i.max)}` : `${i.min} to ${i.max}`}).`,
     unknown_precision: (i) =>
-      `I don't know the precision \`${i.input}\`${i.suggestion ? ` — did you mean \`precision:${i.suggestion}\`?` : '.'} Known: fp32, fp16, bf16, fp8, int8, int4, GGUF types (q4_k_m, q8_0, iq3_xxs…), gptq, awq, nf4, mxfp4, exl2.${eg('/llmmem params:7 precision:q4_k_m')}`,
+      `I don't know the precision \`${i.input}\`${i.suggestion ? ` — did you mean \`precision:${i.suggestion}\`?` : '.'} Known: fp32, fp16, bf16, fp8, int8, int4, GGUF types (q4_k_m, q8_0, iq3_xxs…), gptq, awq, nf4, mxfp4, exl2.`,
     unknown_kv: (i) =>
-      `I don't know the KV cache type \`${i.input}\`${i.suggestion ? ` — did you mean \`kv:${i.suggestion}\`?` : '.'} Known: fp16, bf16, fp32, fp8, q8_0, q4_0.${eg('/llmmem params:7 kv:q8_0')}`,
+      `I don't know the KV cache type \`${i.input}\`${i.suggestion ? ` — did you mean \`kv:${i.suggestion}\`?` : '.'} Known: fp16, bf16, fp32, fp8, q8_0, q4_0.`,
     unknown_mode: (i) =>
-      `I don't know the mode \`${i.input}\`${i.suggestion ? ` — did you mean \`mode:${i.suggestion}\`?` : '.'} Known: inference, lora, qlora, full.${eg('/llmmem params:7 mode:qlora')}`,
+      `I don't know the mode \`${i.input}\`${i.suggestion ? ` — did you mean \`mode:${i.suggestion}\`?` : '.'} Known: inference, lora, qlora, full.`,
     unknown_gpu: (i) =>
-      `I don't know the GPU \`${i.input}\`${i.suggestion ? ` — did you mean \`gpu:${i.suggestion}\`?` : '.'} A size in GB works too.${eg('/llmmem params:7 gpu:24')}`,
-    unknown_lang: (i) => `I can answer in \`en\` or \`ja\`, not \`${i.input}\`.${eg('/llmmem params:7 lang:ja')}`,
-    unknown_word: (i) => `I don't understand \`${i.input}\`.${eg(WORKING_EXAMPLE)}`,
-    hub_host_refused: (i) => `I only read models from the configured Hugging Face Hub, not from \`${i.host}\`.${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
-    hub_failed: (i) => `${HUB_REASONS_EN[i.reason]} (\`${i.repoId}\`), and its name does not tell its size.${eg('/llmmem params:7 precision:bf16')}`,
-    name_too_long: (i) => `That \`${i.option}:\` name is longer than ${i.max} characters; no model name is that long.${eg(FILE_EXAMPLE)}`,
+      `I don't know the GPU \`${i.input}\`${i.suggestion ? ` — did you mean \`gpu:${i.suggestion}\`?` : '.'} A size in GB works too.`,
+    unknown_lang: (i) => `I can answer in \`en\` or \`ja\`, not \`${i.input}\`.`,
+    unknown_words: (i) =>
+      i.words.length === 1
+        ? `I don't know what \`${i.words[0]}\` means here.`
+        : `I don't know what ${i.words.slice(0, 6).map((w) => `\`${w}\``).join(', ')}${i.words.length > 6 ? ' …' : ''} mean here.`,
+    unknown_runtime: (i) =>
+      `I don't know the runtime \`${i.input}\`${i.suggestion ? ` — did you mean \`runtime:${i.suggestion}\`?` : '.'} Known: llama.cpp, ollama, vllm, transformers, mlx, exllamav2.`,
+    unknown_switch: (i) => `\`${i.option}:\` is \`on\` or \`off\`, not \`${i.input}\`.`,
+    ctx_max_needs_gpu: () => '`ctx:max` finds the longest context that fits a GPU: name one with `gpu:`.',
+    hub_host_refused: (i) => `I only read models from the configured Hugging Face Hub, not from \`${i.host}\`.`,
+    hub_failed: (i) => `${HUB_REASONS_EN[i.reason]} (\`${i.repoId}\`), and its name does not tell its size.`,
+    name_too_long: (i) => `That \`${i.option}:\` name is longer than ${i.max} characters; no model name is that long.`,
     no_size_in_name: (i) =>
-      `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` — did you mean \`${i.suggestion}\`?` : ''}; or give it with \`params:\`.${eg('/llmmem params:14 precision:q4_k_m')}`,
+      `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` (did you mean \`${i.suggestion}\`?)` : ''}; give it with \`params:\`.`,
   },
   warning: {
     architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,
     architecture_from_base: (w) => `Shape taken from ${w.base}, the model this one is built on.`,
     precision_assumed: (w) => `No precision given or in the name: assumed ${w.precision}.`,
+    precision_native: (w) => `No precision given: sized in ${w.precision}, the format ${w.model} is published in.`,
+    precision_from_tag: (w) => `${w.tag} is served by ollama as ${w.precision}; give precision: for another quant.`,
+    precision_gguf_repo: (w) => `No file named: sized as the repo's ${w.precision} file, the one most people download.`,
     precision_overrides_name: (w) => `The name says ${w.fromName}; using ${w.used} as asked.`,
     gguf_width_preset: (w) => `A GGUF file named "${w.input}" holds llama.cpp's ${w.used} preset, not plain ${w.input === 'q4' ? '4' : '8'}-bit weights.`,
     precision_variant: (w) => `${w.input} counted as ${w.used} (it only changes a few tensors).`,
-    moe_total_unknown: (w) =>
-      `${w.experts}×${formatParams(w.expertParams)} is a mixture of experts sharing attention; ${formatParams(w.experts * w.expertParams)} is an upper bound. Give params: for the exact total.`,
-    moe_active_only: (w) =>
-      `${formatParams(w.activeParams)} is the active size of ${w.experts} experts; all experts must be in memory, so the total is larger. Give params: for it.`,
-    multiple_sizes: (w) => `The name has more than one size; used ${formatParams(w.used)}.`,
+    moe_total_unknown: (w, u) =>
+      `${w.experts}×${u.params(w.expertParams)} is a mixture of experts sharing attention; ${u.params(w.experts * w.expertParams)} is an upper bound. Give params: for the exact total.`,
+    moe_active_only: (w, u) =>
+      `${u.params(w.activeParams)} is the active size of ${w.experts} experts; all experts must be in memory, so the total is larger. Give params: for it.`,
+    multiple_sizes: (w, u) => `The name has more than one size; used ${u.params(w.used)}.`,
     seed_width: (w) =>
       w.precision === 'int4'
         ? 'INT4 counted as exactly 4 bits; real 4-bit files store scales too: GPTQ/AWQ ≈ 4.16, GGUF Q4_K_M ≈ 4.9 bits per weight.'
@@ -64,6 +71,9 @@ export const en: Messages = {
     hub_fallback: (w) => `${HUB_REASONS_EN[w.reason]} (${w.repoId}); figures come from its name and the catalog.`,
     hub_exact: (w) => `Size and shape read from ${w.repoId} on Hugging Face.`,
     hub_not_consulted: (w) => `Hugging Face was not consulted for ${w.repoId}; figures come from its name and the catalog.`,
+    v_cache_needs_flash_attention: (w) => `A ${w.kv} V cache needs flash attention in llama.cpp; sized with it on.`,
+    runtime_default_context: (w, u) => `No ctx: given: ${w.runtime} would use ${u.count(w.tokens)} tokens here.`,
+    option_ignored_by_runtime: (w) => `\`${w.option}:\` has no meaning for ${w.runtime}; ignored.`,
   },
   line: {
     weights: 'Weights',
@@ -105,6 +115,7 @@ export const en: Messages = {
     gpuCount: (count, name) => (count === 1 ? name : `${count} × ${name}`),
     notes: 'Notes',
     errorTitle: 'I could not read that request',
+    tryExample: (command) => `Try \`${command}\`.`,
     sizeOnly: (params) => `${params} model`,
     postToChannel: 'Post to channel',
     rateLimited: 'You are asking faster than I answer here; please wait a few seconds and try again.',

@@ -1,9 +1,6 @@
 // 日本語: すべてのコードとラベルの文言。
 import type { HubFailureReason } from '../core/issues.js';
-import { formatParams } from '../render/units.js';
-import { FILE_EXAMPLE, WORKING_EXAMPLE, type Messages } from './messages.js';
-
-const eg = (example: string) => ` 例: \`${example}\``;
+import type { Messages } from './messages.js';
 
 const HUB_REASONS_JA: Record<HubFailureReason, string> = {
   not_found: 'Hugging Face にそのリポジトリまたはファイルがありません',
@@ -14,46 +11,53 @@ const HUB_REASONS_JA: Record<HubFailureReason, string> = {
 
 export const ja: Messages = {
   issue: {
-    empty_input: () => `モデルを指定してください（サイズ、ファイル名、Hugging Face のリポジトリ）。${eg(WORKING_EXAMPLE)}`,
-    input_too_long: (i) => `入力が ${i.length} 文字あります。読めるのは ${i.max} 文字までです。${eg(WORKING_EXAMPLE)}`,
+    empty_input: () => `モデルを指定してください（サイズ、ファイル名、Hugging Face のリポジトリ）。`,
+    input_too_long: (i) => `入力が ${i.length} 文字あります。読めるのは ${i.max} 文字までです。`,
     unknown_option: (i) =>
-      `\`${i.input}:\` というオプションはありません${i.suggestion ? `。\`${i.suggestion}:\` のことですか？` : '。'}${eg(WORKING_EXAMPLE)}`,
-    duplicate_option: (i) => `\`${i.option}:\` が二回指定されています。一回にしてください。${eg(WORKING_EXAMPLE)}`,
-    missing_value: (i) => `\`${i.option}:\` のコロンの後に値を書いてください。${eg(WORKING_EXAMPLE)}`,
+      `\`${i.input}:\` というオプションはありません${i.suggestion ? `。\`${i.suggestion}:\` のことですか？` : '。'}`,
+    duplicate_option: (i) => `\`${i.option}:\` が二回指定されています。一回にしてください。`,
+    missing_value: (i) => `\`${i.option}:\` のコロンの後に値を書いてください。`,
     conflicting_model_sources: (i) =>
-      `モデルの指定は一つにしてください（${i.options.map((o) => `\`${o}:\``).join(' と ')} が指定されています）。${eg(WORKING_EXAMPLE)}`,
-    missing_model: () => `どのモデルですか？ \`params:\`、\`file:\`、\`model:\` のどれかを指定してください。${eg(FILE_EXAMPLE)}`,
-    invalid_number: (i) => `\`${i.option}:${i.input}\` は数値ではありません。${eg(i.option === 'ctx' ? '/llmmem params:7 ctx:8192' : WORKING_EXAMPLE)}`,
-    out_of_range: (i) =>
-      `\`${i.option}:${i.input}\` は範囲外です（${i.option === 'params' ? `${formatParams(i.min)}〜${formatParams(i.max)}` : `${i.min}〜${i.max}`}）。${eg(WORKING_EXAMPLE)}`,
+      `モデルの指定は一つにしてください（${i.options.map((o) => `\`${o}:\``).join(' と ')} が指定されています）。`,
+    missing_model: () => `どのモデルですか？ \`params:\`、\`file:\`、\`model:\` のどれかを指定してください。`,
+    invalid_number: (i) => `\`${i.option}:${i.input}\` は数値ではありません。`,
+    out_of_range: (i, u) =>
+      `\`${i.option}:${i.input}\` は範囲外です（${i.option === 'params' ? `${u.params(i.min)}〜${u.params(i.max)}` : `${i.min}〜${i.max}`}）。`,
     unknown_precision: (i) =>
-      `精度 \`${i.input}\` はわかりません${i.suggestion ? `。\`precision:${i.suggestion}\` のことですか？` : '。'}使えるもの: fp32, fp16, bf16, fp8, int8, int4, GGUF 形式（q4_k_m, q8_0, iq3_xxs…）, gptq, awq, nf4, mxfp4, exl2。${eg('/llmmem params:7 precision:q4_k_m')}`,
+      `精度 \`${i.input}\` はわかりません${i.suggestion ? `。\`precision:${i.suggestion}\` のことですか？` : '。'}使えるもの: fp32, fp16, bf16, fp8, int8, int4, GGUF 形式（q4_k_m, q8_0, iq3_xxs…）, gptq, awq, nf4, mxfp4, exl2。`,
     unknown_kv: (i) =>
-      `KV キャッシュの型 \`${i.input}\` はわかりません${i.suggestion ? `。\`kv:${i.suggestion}\` のことですか？` : '。'}使えるもの: fp16, bf16, fp32, fp8, q8_0, q4_0。${eg('/llmmem params:7 kv:q8_0')}`,
+      `KV キャッシュの型 \`${i.input}\` はわかりません${i.suggestion ? `。\`kv:${i.suggestion}\` のことですか？` : '。'}使えるもの: fp16, bf16, fp32, fp8, q8_0, q4_0。`,
     unknown_mode: (i) =>
-      `モード \`${i.input}\` はわかりません${i.suggestion ? `。\`mode:${i.suggestion}\` のことですか？` : '。'}使えるもの: inference, lora, qlora, full。${eg('/llmmem params:7 mode:qlora')}`,
+      `モード \`${i.input}\` はわかりません${i.suggestion ? `。\`mode:${i.suggestion}\` のことですか？` : '。'}使えるもの: inference, lora, qlora, full。`,
     unknown_gpu: (i) =>
-      `GPU \`${i.input}\` はわかりません${i.suggestion ? `。\`gpu:${i.suggestion}\` のことですか？` : '。'}GB 単位のサイズでも指定できます。${eg('/llmmem params:7 gpu:24')}`,
-    unknown_lang: (i) => `\`${i.input}\` には対応していません。\`en\` か \`ja\` を指定してください。${eg('/llmmem params:7 lang:ja')}`,
-    unknown_word: (i) => `\`${i.input}\` の意味がわかりません。${eg(WORKING_EXAMPLE)}`,
-    hub_host_refused: (i) => `設定された Hugging Face Hub 以外（\`${i.host}\`）からは読み込みません。${eg('/llmmem model:Qwen/Qwen2.5-7B-Instruct')}`,
-    hub_failed: (i) => `${HUB_REASONS_JA[i.reason]}（\`${i.repoId}\`）。名前からもサイズがわかりません。${eg('/llmmem params:7 precision:bf16')}`,
-    name_too_long: (i) => `\`${i.option}:\` の名前が ${i.max} 文字を超えています。そこまで長いモデル名はありません。${eg(FILE_EXAMPLE)}`,
+      `GPU \`${i.input}\` はわかりません${i.suggestion ? `。\`gpu:${i.suggestion}\` のことですか？` : '。'}GB 単位のサイズでも指定できます。`,
+    unknown_lang: (i) => `\`${i.input}\` には対応していません。\`en\` か \`ja\` を指定してください。`,
+    unknown_words: (i) => `${i.words.slice(0, 6).map((w) => `\`${w}\``).join('、')}${i.words.length > 6 ? ' …' : ''} の意味がわかりません。`,
+    unknown_runtime: (i) =>
+      `ランタイム \`${i.input}\` はわかりません${i.suggestion ? `。\`runtime:${i.suggestion}\` のことですか？` : '。'}使えるもの: llama.cpp, ollama, vllm, transformers, mlx, exllamav2。`,
+    unknown_switch: (i) => `\`${i.option}:\` は \`on\` か \`off\` です（\`${i.input}\` ではなく）。`,
+    ctx_max_needs_gpu: () => '`ctx:max` は GPU に収まる最長のコンテキストを探します。`gpu:` で GPU を指定してください。',
+    hub_host_refused: (i) => `設定された Hugging Face Hub 以外（\`${i.host}\`）からは読み込みません。`,
+    hub_failed: (i) => `${HUB_REASONS_JA[i.reason]}（\`${i.repoId}\`）。名前からもサイズがわかりません。`,
+    name_too_long: (i) => `\`${i.option}:\` の名前が ${i.max} 文字を超えています。そこまで長いモデル名はありません。`,
     no_size_in_name: (i) =>
-      `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。${eg('/llmmem params:14 precision:q4_k_m')}`,
+      `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。`,
   },
   warning: {
     architecture_reference: (w) => `アーキテクチャ不明: KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`,
     architecture_from_base: (w) => `構造はベースモデル ${w.base} のものを使いました。`,
     precision_assumed: (w) => `精度の指定も名前の中の表記もないため ${w.precision} としました。`,
+    precision_native: (w) => `精度の指定がないため、${w.model} が公開されている形式 ${w.precision} で計算しました。`,
+    precision_from_tag: (w) => `ollama は ${w.tag} を ${w.precision} で配布しています。別の量子化は precision: で指定してください。`,
+    precision_gguf_repo: (w) => `ファイルの指定がないため、リポジトリの ${w.precision} ファイル（最もよく使われるもの）で計算しました。`,
     precision_overrides_name: (w) => `名前は ${w.fromName} ですが、指定どおり ${w.used} で計算しました。`,
     gguf_width_preset: (w) => `「${w.input}」という名前の GGUF ファイルは単純な ${w.input === 'q4' ? '4' : '8'} ビットではなく llama.cpp の ${w.used} プリセットです。`,
     precision_variant: (w) => `${w.input} は ${w.used} として計算しました（一部のテンソルだけが異なります）。`,
-    moe_total_unknown: (w) =>
-      `${w.experts}×${formatParams(w.expertParams)} はアテンションを共有する MoE です。${formatParams(w.experts * w.expertParams)} は上限です。正確な総数は params: で指定してください。`,
-    moe_active_only: (w) =>
-      `${formatParams(w.activeParams)} は ${w.experts} エキスパートのうちアクティブな分のサイズです。全エキスパートをメモリに載せるため総数はもっと大きくなります。params: で指定してください。`,
-    multiple_sizes: (w) => `名前に複数のサイズがあります。${formatParams(w.used)} を使いました。`,
+    moe_total_unknown: (w, u) =>
+      `${w.experts}×${u.params(w.expertParams)} はアテンションを共有する MoE です。${u.params(w.experts * w.expertParams)} は上限です。正確な総数は params: で指定してください。`,
+    moe_active_only: (w, u) =>
+      `${u.params(w.activeParams)} は ${w.experts} エキスパートのうちアクティブな分のサイズです。全エキスパートをメモリに載せるため総数はもっと大きくなります。params: で指定してください。`,
+    multiple_sizes: (w, u) => `名前に複数のサイズがあります。${u.params(w.used)} を使いました。`,
     seed_width: (w) =>
       w.precision === 'int4'
         ? 'INT4 はちょうど 4 ビットで計算しています。実際の 4 ビット形式はスケールも持ちます: GPTQ/AWQ ≈ 4.16、GGUF Q4_K_M ≈ 4.9 ビット/重み。'
@@ -64,6 +68,9 @@ export const ja: Messages = {
     hub_fallback: (w) => `${HUB_REASONS_JA[w.reason]}（${w.repoId}）。名前とカタログから計算しました。`,
     hub_exact: (w) => `サイズと構造は Hugging Face の ${w.repoId} から読み取りました。`,
     hub_not_consulted: (w) => `${w.repoId} は Hugging Face に問い合わせず、名前とカタログから計算しました。`,
+    v_cache_needs_flash_attention: (w) => `llama.cpp で V キャッシュを ${w.kv} にするには flash attention が必要なため、有効として計算しました。`,
+    runtime_default_context: (w, u) => `ctx: の指定がないため、${w.runtime} がここで使う ${u.count(w.tokens)} トークンで計算しました。`,
+    option_ignored_by_runtime: (w) => `\`${w.option}:\` は ${w.runtime} では意味がないため無視しました。`,
   },
   line: {
     weights: '重み',
@@ -105,6 +112,7 @@ export const ja: Messages = {
     gpuCount: (count, name) => (count === 1 ? name : `${count} × ${name}`),
     notes: '注記',
     errorTitle: 'リクエストを読み取れませんでした',
+    tryExample: (command) => `例: \`${command}\``,
     sizeOnly: (params) => `${params} モデル`,
     postToChannel: 'チャンネルに投稿',
     rateLimited: '短い間に質問が多すぎます。数秒待ってからもう一度試してください。',

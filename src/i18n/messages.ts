@@ -5,10 +5,19 @@ import type { ParseIssue, ParseIssueCode, Warning, WarningCode } from '../core/i
 import type { ReportLineKey } from '../core/report/report.js';
 import type { Mode } from '../core/request.js';
 
-type ByCode<U extends { code: string }, C extends string> = { readonly [K in C]: (item: Extract<U, { code: K }>) => string };
+/** Number formatting the sentences need; render/units.ts supplies it, so i18n never imports the renderers. */
+export interface Units {
+  readonly params: (count: number) => string;
+  readonly bytes: (bytes: number) => string;
+  readonly count: (count: number) => string;
+}
+
+type ByCode<U extends { code: string }, C extends string> = {
+  readonly [K in C]: (item: Extract<U, { code: K }>, units: Units) => string;
+};
 
 export interface Messages {
-  /** each sentence ends with an example command that works (checked by test/i18n) */
+  /** one sentence per issue; the reply's example (a command that works) follows them */
   readonly issue: ByCode<ParseIssue, ParseIssueCode>;
   readonly warning: ByCode<Warning, WarningCode>;
   readonly line: Readonly<Record<ReportLineKey, string>>;
@@ -30,6 +39,8 @@ export interface Messages {
     readonly gpuCount: (count: number, name: string) => string;
     readonly notes: string;
     readonly errorTitle: string;
+    /** the example that ends every error message */
+    readonly tryExample: (command: string) => string;
     readonly sizeOnly: (params: string) => string;
     /** what the figures assume, for footers */
     readonly assumptions: (runtime: string) => string;
@@ -39,7 +50,3 @@ export interface Messages {
     readonly rateLimited: string;
   };
 }
-
-/** The example every issue message ends with; it must parse. */
-export const WORKING_EXAMPLE = '/llmmem params:7 precision:int8';
-export const FILE_EXAMPLE = '/llmmem file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192';

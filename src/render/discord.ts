@@ -4,12 +4,11 @@ import {
   ButtonStyle, ComponentType, MessageFlags,
 } from 'discord-api-types/v10';
 import type { Reply } from '../answer.js';
-import type { ParseIssue } from '../core/issues.js';
 import type { Report } from '../core/report/report.js';
 import type { Switch } from '../core/report/switches.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeDiscordMarkdown, truncate } from './escape.js';
-import { describeFit, describeTitle, issueText, warningText } from './phrases.js';
+import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
 import { formatBytes, formatCount } from './units.js';
 
 /** Embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -77,7 +76,7 @@ export function renderDiscordAnswer(report: Report, m: Messages): DiscordMessage
 
 /** The answer or the issues, whichever the pipeline gave. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
-  return reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+  return reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply);
 }
 
 /** A message for an edit or a channel post: neither can be ephemeral (Discord accepts only SUPPRESS_EMBEDS there). */
@@ -87,11 +86,11 @@ export function withoutEphemeral(message: DiscordMessage): Omit<DiscordMessage, 
 }
 
 /** Errors go only to the person who asked (ephemeral), with a working example. */
-export function renderDiscordIssues(issues: readonly ParseIssue[], m: Messages): DiscordMessage {
-  const lines = issues.map((issue) => `• ${issueText(issue, m)}`);
+export function renderDiscordIssues(reply: FailedReply): DiscordMessage {
+  const { sentences, example } = describeIssues(reply, CHAT_PREFIX);
   return {
-    // issueText has already made the echoed input inert
-    content: truncate(`**${m.text.errorTitle}**\n${lines.join('\n')}`, DISCORD_LIMITS.content),
+    // describeIssues has already made the echoed input inert
+    content: truncate([...sentences, example].join(' '), DISCORD_LIMITS.content),
     embeds: [], components: [], allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral,
   };
 }

@@ -1,9 +1,8 @@
 // Estimate → the contract's JSON object (docs/contract.md §2): integer bytes, canonical ids, English warnings.
-import type { ParseIssue } from '../core/issues.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
-import { issueText, warningText } from './phrases.js';
+import { CLI_PREFIX, describeIssues, type FailedReply, warningText } from './phrases.js';
 
 export interface EstimateJson {
   readonly params: number;
@@ -25,6 +24,8 @@ export interface EstimateJson {
   readonly model: { name: string | null; catalog: string | null; architectureSource: string; source: string } | null;
   readonly fit: { gpu: string | null; gpus: number; usableBytes: number; fits: boolean; headroomBytes: number; gpuLayers: number | null; totalLayers: number } | null;
   readonly warnings: readonly string[];
+  readonly runtime: string;
+  readonly flashAttention: boolean;
 }
 
 export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
@@ -43,7 +44,7 @@ export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
     vramBytes: e.vramBytes,
     ramBytes: e.ramBytes,
     cpuOnlyRamBytes: e.cpuOnlyRamBytes,
-    contextLength: e.request.contextTokens,
+    contextLength: e.contextTokens,
     batch: e.request.batch,
     kvCachePrecision: e.request.kvPrecision,
     mode: e.mode,
@@ -54,9 +55,19 @@ export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
       ? { gpu: e.fit.gpuId, gpus: e.fit.gpuCount, usableBytes: e.fit.usableBytes, fits: e.fit.fits, headroomBytes: e.fit.headroomBytes, gpuLayers: e.fit.gpuLayers, totalLayers: e.fit.totalLayers }
       : null,
     warnings: e.warnings.map((w) => warningText(w, m)),
+    runtime: e.runtime,
+    flashAttention: e.flashAttention,
   };
 }
 
-export function issuesToJson(issues: readonly ParseIssue[], m: Messages = en): { error: string; issues: readonly { code: string }[] } {
-  return { error: issues.map((issue) => issueText(issue, m)).join(' '), issues: issues.map(({ code }) => ({ code })) };
+export interface ErrorJson {
+  readonly error: string;
+  readonly issues: readonly { code: string }[];
+  /** a command that works, built from what was understood */
+  readonly example: string;
+}
+
+export function issuesToJson(reply: FailedReply): ErrorJson {
+  const { sentences, example } = describeIssues(reply, CLI_PREFIX);
+  return { error: [...sentences, example].join(' '), issues: reply.issues.map(({ code }) => ({ code })), example: `${CLI_PREFIX}${reply.example}` };
 }

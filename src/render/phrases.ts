@@ -2,7 +2,7 @@
 import type { ParseIssue, Warning } from '../core/issues.js';
 import type { Fit } from '../core/estimate/fit.js';
 import type { Report } from '../core/report/report.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Messages, Units } from '../i18n/messages.js';
 import { neutralizeMentions } from './escape.js';
 import { formatBits, formatBytes, formatCount, formatParams } from './units.js';
 
@@ -38,19 +38,46 @@ export function describeFit(fit: Fit, m: Messages): string[] {
   return [m.text.doesNotFit(gpu, formatBytes(-fit.headroomBytes)), advice];
 }
 
+const echoed = (value: string) => neutralizeMentions(value.slice(0, 200));
+
 /** String fields of an issue or warning may be user text: truncated and neutralized before echoing. */
 function neutralizeFields<T extends { code: string }>(item: T): T {
-  const entries = Object.entries(item).map(([key, value]) =>
-    [key, key !== 'code' && typeof value === 'string' ? neutralizeMentions(value.slice(0, 200)) : value]);
+  const entries = Object.entries(item).map(([key, value]) => {
+    if (key === 'code') return [key, value];
+    if (typeof value === 'string') return [key, echoed(value)];
+    return [key, Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? echoed(v) : v)) : value];
+  });
   return Object.fromEntries(entries) as T;
 }
 
+/** A failed reply's parts: what the renderers need, whichever door draws them. */
+export interface FailedReply {
+  readonly issues: readonly ParseIssue[];
+  readonly example: string;
+  readonly messages: Messages;
+}
+
+/** One sentence per issue, then the example, written as the door's users type commands (`/llmmem …`, `llmmem …`). */
+export function describeIssues(reply: FailedReply, commandPrefix: string): { sentences: string[]; example: string } {
+  return {
+    sentences: reply.issues.map((issue) => issueText(issue, reply.messages)),
+    example: reply.messages.text.tryExample(neutralizeMentions(`${commandPrefix}${reply.example}`)),
+  };
+}
+
+/** How chat users and the console type a command; the CLI drops the slash. */
+export const CHAT_PREFIX = '/llmmem ';
+export const CLI_PREFIX = 'llmmem ';
+
+/** The formatters every sentence gets (i18n never imports the renderers). */
+export const UNITS: Units = { params: formatParams, bytes: formatBytes, count: formatCount };
+
 export function issueText(issue: ParseIssue, m: Messages): string {
-  const sentence = m.issue[issue.code] as (item: ParseIssue) => string;
-  return sentence(neutralizeFields(issue));
+  const sentence = m.issue[issue.code] as (item: ParseIssue, units: Units) => string;
+  return sentence(neutralizeFields(issue), UNITS);
 }
 
 export function warningText(warning: Warning, m: Messages): string {
-  const sentence = m.warning[warning.code] as (item: Warning) => string;
-  return sentence(neutralizeFields(warning));
+  const sentence = m.warning[warning.code] as (item: Warning, units: Units) => string;
+  return sentence(neutralizeFields(warning), UNITS);
 }

@@ -1,9 +1,8 @@
 // Report → Slack Block Kit: header, figures as section fields, verdict, notes, switch buttons.
-import type { ParseIssue } from '../core/issues.js';
 import type { Report } from '../core/report/report.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeSlackText, truncate } from './escape.js';
-import { describeFit, describeTitle, issueText, warningText } from './phrases.js';
+import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
 import { formatBytes, formatCount } from './units.js';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit/blocks): kept well below, as Slack
@@ -70,7 +69,8 @@ export function renderSlackAnswer(report: Report, m: Messages, options: SlackAns
   return { text: truncate(escapeSlackText(`${title.heading}: ${m.text.vramTotal} ${formatBytes(report.vramBytes)}`), SLACK_LIMITS.fallbackText), blocks };
 }
 
-export function renderSlackIssues(issues: readonly ParseIssue[], m: Messages): SlackMessage {
-  const text = `*${m.text.errorTitle}*\n${issues.map((issue) => `• ${escapeSlackText(issueText(issue, m))}`).join('\n')}`;
-  return { text: truncate(escapeSlackText(m.text.errorTitle), SLACK_LIMITS.fallbackText), blocks: [{ type: 'section', text: mrkdwn(text, SLACK_LIMITS.sectionText) }] };
+export function renderSlackIssues(reply: FailedReply): SlackMessage {
+  const { sentences, example } = describeIssues(reply, CHAT_PREFIX);
+  const text = escapeSlackText([...sentences, example].join(' '));
+  return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: [{ type: 'section', text: mrkdwn(text, SLACK_LIMITS.sectionText) }] };
 }

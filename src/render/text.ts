@@ -1,8 +1,7 @@
 // Report → plain text for the local console and the CLI.
-import type { ParseIssue } from '../core/issues.js';
 import type { Report } from '../core/report/report.js';
 import type { Messages } from '../i18n/messages.js';
-import { describeFit, describeTitle, issueText, warningText } from './phrases.js';
+import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
 import { formatBytes, formatCount } from './units.js';
 
 export function renderText(report: Report, m: Messages): string {
@@ -31,8 +30,10 @@ export function renderText(report: Report, m: Messages): string {
   ].join('\n');
 }
 
-export function renderIssuesText(issues: readonly ParseIssue[], m: Messages): string {
-  return [`${m.text.errorTitle}:`, ...issues.map((issue) => `  - ${issueText(issue, m)}`)].join('\n');
+/** One line: what was wrong and a command that works (the console's and the CLI's error). */
+export function renderIssuesText(reply: FailedReply, commandPrefix: string = CHAT_PREFIX): string {
+  const { sentences, example } = describeIssues(reply, commandPrefix);
+  return [...sentences, example].join(' ');
 }
 
 /** Japanese characters take two columns in a terminal. */

@@ -38,7 +38,7 @@ describe('never throws', () => {
     fc.assert(
       fc.property(commands, (text) => {
         const reply = answer(text);
-        const rendered = reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply.issues, reply.messages);
+        const rendered = reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply);
         expect(rendered.length).toBeGreaterThan(0);
         expect(rendered).not.toMatch(/@everyone|<!channel>/);
         if (reply.ok) expect(Number.isFinite(reply.estimate.vramBytes)).toBe(true);

@@ -73,8 +73,8 @@ describe('Slack over HTTP', () => {
   it('answers bad input with a clear message and HTTP 200', async () => {
     const { status, reply } = await command('params:abc');
     expect(status).toBe(200);
-    expect(reply.text).toContain('could not read');
-    expect(allText(reply)).toContain('/llmmem params:7 precision:int8');
+    expect(reply.text).toContain('Try `/llmmem');
+    expect(allText(reply)).toContain('/llmmem params:7b');
   });
 
   it('keeps <!channel>, <!here> and <@U123> in a file name inert in everything Slack shows', async () => {

@@ -7,7 +7,7 @@ import { DISCORD_LIMITS, renderDiscordAnswer, renderDiscordIssues } from '../../
 
 function validate(text: string) {
   const reply = answer(text);
-  const message = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply.issues, reply.messages);
+  const message = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply);
   for (const embed of message.embeds) {
     // the builders' setters assert Discord's per-field limits and throw past them
     const builder = new EmbedBuilder();

@@ -6,7 +6,7 @@ import { renderSlackAnswer, renderSlackIssues, SLACK_LIMITS, type SlackMessage }
 
 function render(text: string): SlackMessage {
   const reply = answer(text);
-  return reply.ok ? renderSlackAnswer(reply.report, reply.messages, { postButton: true, command: text }) : renderSlackIssues(reply.issues, reply.messages);
+  return reply.ok ? renderSlackAnswer(reply.report, reply.messages, { postButton: true, command: text }) : renderSlackIssues(reply);
 }
 
 function checkLimits(message: SlackMessage): void {

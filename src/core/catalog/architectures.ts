@@ -20,6 +20,9 @@ export interface MixtureOfExperts {
   readonly expertIntermediateSize?: number;
 }
 
+/** Checkpoint dtypes (config.json torch_dtype, or its quantization_config). */
+export type NativeDtype = 'bf16' | 'fp16' | 'fp32' | 'fp8' | 'mxfp4';
+
 export interface Architecture {
   readonly id: string;
   /** display name, as the publisher spells it */
@@ -43,6 +46,12 @@ export interface Architecture {
   readonly latentKv?: { readonly kvLoraRank: number; readonly ropeHeadDim: number };
   /** parameters outside the text decoder counted in `params` (a vision tower), so the shape check skips them */
   readonly nonDecoderParams?: number;
+  /** layers that hold a KV cache, when not all do (hybrid attention + state-space models) */
+  readonly kvLayers?: number;
+  /** recurrent state of the state-space or linear-attention layers for one sequence, in bytes */
+  readonly recurrentStateBytes?: number;
+  /** the dtype the checkpoint is published in, sized when no precision is asked */
+  readonly dtype?: NativeDtype;
   readonly source: string;
 }
 

@@ -1,4 +1,5 @@
 // Every precision llmmem accepts, with the bits per weight it costs and where that figure comes from.
+import type { RuntimeId } from '../request.js';
 import { ggmlBitsPerWeight } from './ggml-types.js';
 
 export const PRECISION_IDS = [
@@ -21,8 +22,8 @@ export const FORMAT_KINDS = [
 ] as const;
 export type FormatKind = (typeof FORMAT_KINDS)[number];
 
-/** Which runtime's memory rules apply (overhead, what stays on the host). */
-export type Runtime = 'llama.cpp' | 'pytorch';
+/** The runtime a format is made for, whose rules apply when the request names none (docs/contract.md §1). */
+export type Runtime = RuntimeId;
 
 export interface FormatSpec {
   readonly label: string;
@@ -52,8 +53,8 @@ function gguf(label: string, bitsPerWeight: number): FormatSpec {
   return { label, kind, bitsPerWeight, runtime: 'llama.cpp', keepsEmbeddings16Bit: false, seed: false, source: QUANTIZE_PRESETS };
 }
 
-function torch(label: string, kind: FormatKind, bitsPerWeight: number, keepsEmbeddings16Bit: boolean, source: string, seed = false): FormatSpec {
-  return { label, kind, bitsPerWeight, runtime: 'pytorch', keepsEmbeddings16Bit, seed, source };
+function torch(label: string, kind: FormatKind, bitsPerWeight: number, keepsEmbeddings16Bit: boolean, source: string, runtime: RuntimeId, seed = false): FormatSpec {
+  return { label, kind, bitsPerWeight, runtime, keepsEmbeddings16Bit, seed, source };
 }
 
 const SEED = 'the original llmmem web calculator: FP32 4, FP16 2, INT8 1, INT4 0.5 bytes per parameter';
@@ -69,13 +70,13 @@ const MLX_SOURCE = 'https://ml-explore.github.io/mlx/build/html/python/_autosumm
 const MLX_GROUP_OVERHEAD_BITS = 32 / 64;
 
 export const FORMATS = {
-  fp32: torch('FP32', 'float', 32, false, SEED, true),
-  fp16: torch('FP16', 'float', 16, false, SEED, true),
-  int8: torch('INT8', 'integer', 8, false, SEED, true),
-  int4: torch('INT4', 'integer', 4, false, SEED, true),
-  bf16: torch('BF16', 'float', 16, false, 'https://en.wikipedia.org/wiki/Bfloat16_floating-point_format'),
+  fp32: torch('FP32', 'float', 32, false, SEED, 'llama.cpp', true),
+  fp16: torch('FP16', 'float', 16, false, SEED, 'llama.cpp', true),
+  int8: torch('INT8', 'integer', 8, false, SEED, 'llama.cpp', true),
+  int4: torch('INT4', 'integer', 4, false, SEED, 'llama.cpp', true),
+  bf16: torch('BF16', 'float', 16, false, 'https://en.wikipedia.org/wiki/Bfloat16_floating-point_format', 'llama.cpp'),
   // per-channel or per-tensor fp32 scales add well under 0.01 bit per weight; lm_head is left unquantized
-  fp8: torch('FP8', 'float', 8, true, 'https://docs.vllm.ai/en/v0.6.0/quantization/fp8.html'),
+  fp8: torch('FP8', 'float', 8, true, 'https://docs.vllm.ai/en/v0.6.0/quantization/fp8.html', 'vllm'),
 
   q2_k: gguf('Q2_K', presetBitsPerWeight(2.96)),
   q2_k_s: gguf('Q2_K_S', presetBitsPerWeight(2.96)),
@@ -110,14 +111,14 @@ export const FORMATS = {
   // gpt-oss ships its experts in MXFP4 (32 fp4 values + one e8m0 scale per block)
   mxfp4: { ...gguf('MXFP4', ggmlBitsPerWeight('MXFP4')), kind: 'microscaling', source: 'https://github.com/ggml-org/llama.cpp/blob/b6096/ggml/src/ggml-common.h' },
 
-  gptq: torch('GPTQ 4-bit', 'gptq', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE),
-  gptq_int8: torch('GPTQ 8-bit', 'gptq', 8 + (16 + 8) / 128, true, GPTQ_SOURCE),
-  awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/d9dc8e564fed1527be2a9d8d5c74daf3823c3203/awq/modules/linear/gemm.py'),
-  nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314'),
+  gptq: torch('GPTQ 4-bit', 'gptq', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE, 'vllm'),
+  gptq_int8: torch('GPTQ 8-bit', 'gptq', 8 + (16 + 8) / 128, true, GPTQ_SOURCE, 'vllm'),
+  awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/d9dc8e564fed1527be2a9d8d5c74daf3823c3203/awq/modules/linear/gemm.py', 'vllm'),
+  nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314', 'transformers'),
   // ExLlamaV2 measures the average bits per weight into the name ("4.0bpw"); the figure is the user's.
-  exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization'),
-  mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
-  mlx_8bit: torch('MLX 8-bit', 'mlx', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE),
+  exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization', 'exllamav2'),
+  mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  mlx_8bit: torch('MLX 8-bit', 'mlx', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
 } as const satisfies Record<PrecisionId, FormatSpec>;
 
 export function formatOf(id: PrecisionId): FormatSpec {

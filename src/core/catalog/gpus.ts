@@ -91,6 +91,17 @@ export const GPUS: readonly Gpu[] = [
   ...apple('m4-max', 'M4 Max', [36, 48, 64, 128], 546),
 ];
 
+const GIB = 1024 ** 3;
+
+/** One card's memory in bytes, as its driver reports it. */
+export function gpuMemoryBytes(gpu: Gpu): number {
+  return gpu.memoryGiB * GIB;
+}
+
+export function gpuById(id: string): Gpu | undefined {
+  return GPUS.find((g) => g.id === id);
+}
+
 /**
  * Share of unified memory Metal lets one process use (`recommendedMaxWorkingSetSize`): about two thirds
  * up to 36 GB and three quarters above, as llama.cpp users measured and ggml prints at start-up

@@ -174,6 +174,8 @@ export interface GgufWeights {
   readonly totalBytes: number;
   /** the token embedding table, which llama.cpp keeps in system RAM */
   readonly tokenEmbeddingBytes: number;
+  /** the routed experts' tensors (what --n-cpu-moe keeps in system RAM) */
+  readonly expertBytes: number;
 }
 
 // The layout walks every tensor of every layer; the same model and file type always give the same bytes,
@@ -202,10 +204,12 @@ function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufW
   };
   let totalBytes = 0;
   let tokenEmbeddingBytes = 0;
+  let expertBytes = 0;
   for (const t of llamaFamilyTensors(a)) {
     const bytes = tensorBytes(tensorTypeFor(context, t, a.tiedEmbeddings, variant), t);
     totalBytes += bytes;
     if (t.category === 'token_embd') tokenEmbeddingBytes = bytes;
+    if (t.experts > 1) expertBytes += bytes;
   }
-  return { totalBytes: Math.round(totalBytes), tokenEmbeddingBytes: Math.round(tokenEmbeddingBytes) };
+  return { totalBytes: Math.round(totalBytes), tokenEmbeddingBytes: Math.round(tokenEmbeddingBytes), expertBytes: Math.round(expertBytes) };
 }

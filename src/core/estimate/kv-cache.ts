@@ -1,19 +1,9 @@
-// KV cache: one key and one value vector per layer, KV head and token, allocated whole at start-up
-// for n_ctx × n_seq tokens (llama_kv_cache, https://github.com/ggml-org/llama.cpp/blob/b4589/src/llama-kv-cache.cpp):
-// for Mistral-7B at n_ctx 32000 with f16 llama.cpp prints "KV self size = 4000.00 MiB".
+// KV cache: one key and one value vector per attention layer, KV head and cell, allocated whole at start-up.
+// How many cells each layer gets is the runtime's rule (padding, sliding windows); the bytes per cell
+// are the architecture's: for Mistral-7B at n_ctx 32000 with f16 llama.cpp prints "KV self size = 4000.00 MiB".
 import type { Architecture } from '../catalog/architectures.js';
-import { KV_BITS_PER_ELEMENT, type KvPrecisionId } from '../catalog/formats.js';
-import { PROMPT_BATCH_TOKENS } from './overhead.js';
-
-export interface KvCacheInput {
-  readonly architecture: Architecture;
-  readonly contextTokens: number;
-  readonly batch: number;
-  readonly kvPrecision: KvPrecisionId;
-}
-
-/** llama.cpp pads cache sizes to 256 cells (llama_kv_cache::get_padding with flash attention). */
-const CACHE_PADDING = 256;
+import { KV_BITS_PER_ELEMENT } from '../catalog/formats.js';
+import type { RunSetup, RuntimeRules } from '../runtimes/types.js';
 
 /**
  * Cached elements per token in one layer. Multi-head latent attention keeps one compressed latent plus
@@ -23,23 +13,37 @@ export function kvElementsPerTokenPerLayer(a: Architecture): number {
   return a.latentKv ? a.latentKv.kvLoraRank + a.latentKv.ropeHeadDim : 2 * a.kvHeads * a.headDim;
 }
 
-/**
- * Cells all layers hold together. Sliding-window layers keep only the window plus one prompt batch
- * (llama_kv_cache_iswa: size_swa = min(size_base, GGML_PAD(n_swa × n_seq + n_ubatch, n_pad)),
- * https://github.com/ggml-org/llama.cpp/blob/2aef9767d982beb7ab61b3ae359366f627eb74dd/src/llama-kv-cache-iswa.cpp).
- * Layer i is global when i % globalEvery == globalEvery - 1, so ⌊layers / globalEvery⌋ layers are.
- */
-function totalCells(a: Architecture, contextTokens: number, batch: number): number {
-  const full = contextTokens * batch;
-  const window = a.slidingWindow;
-  if (!window) return full * a.layers;
-  const globalLayers = Math.floor(a.layers / window.globalEvery);
-  const windowCells = Math.min(full, Math.ceil((window.tokens * batch + PROMPT_BATCH_TOKENS) / CACHE_PADDING) * CACHE_PADDING);
-  return globalLayers * full + (a.layers - globalLayers) * windowCells;
+/** Layers that hold a cache of their own: hybrid models' attention layers, not the recurrent ones. */
+export function kvLayers(a: Architecture): number {
+  return a.kvLayers ?? a.layers;
 }
 
-export function kvCacheBytes({ architecture, contextTokens, batch, kvPrecision }: KvCacheInput): number {
-  const bytesPerCell = (kvElementsPerTokenPerLayer(architecture) * KV_BITS_PER_ELEMENT[kvPrecision]) / 8;
-  const cells = totalCells(architecture, contextTokens, batch);
-  return Math.ceil(cells * bytesPerCell);
+/**
+ * Layers with a sliding window and those that see the whole context. Layer i is global when
+ * i % globalEvery == globalEvery - 1, so ⌊layers / globalEvery⌋ of them are (Gemma 2: every 2nd, Gemma 3: every 6th).
+ */
+function layerSplit(a: Architecture): { global: number; windowed: number } {
+  const layers = kvLayers(a);
+  if (!a.slidingWindow) return { global: layers, windowed: 0 };
+  const global = Math.floor(layers / a.slidingWindow.globalEvery);
+  return { global, windowed: layers - global };
+}
+
+/** Bytes of one cell of one layer at the setup's KV type. */
+export function kvBytesPerCell(a: Architecture, setup: RunSetup): number {
+  return (kvElementsPerTokenPerLayer(a) * KV_BITS_PER_ELEMENT[setup.kvPrecision]) / 8;
+}
+
+/** The whole KV cache (and the recurrent state of state-space layers) as the runtime allocates it. */
+export function kvCacheBytes(setup: RunSetup, runtime: RuntimeRules): number {
+  const a = setup.architecture;
+  const { global, windowed } = layerSplit(a);
+  const cells = global * runtime.kvCells(setup, null) + windowed * (a.slidingWindow ? runtime.kvCells(setup, a.slidingWindow.tokens) : 0);
+  const recurrent = (a.recurrentStateBytes ?? 0) * setup.sequences;
+  return Math.ceil(cells * kvBytesPerCell(a, setup)) + recurrent;
+}
+
+/** KV bytes one more token of context costs (every global layer, one cell each): for context searches. */
+export function kvBytesPerToken(setup: RunSetup): number {
+  return layerSplit(setup.architecture).global * kvBytesPerCell(setup.architecture, setup) * setup.sequences;
 }

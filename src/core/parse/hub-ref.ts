@@ -27,10 +27,15 @@ function fromSegments(segments: string[]): HubRef | undefined {
   return path === '' ? { repo, revision: 'main' } : { repo, revision: 'main', path };
 }
 
+/** A value with a URL scheme (`https://…`, `file:///…`): only the Hub's own host may be read. */
+export function isUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim());
+}
+
 /** `org/name`, `org/name/file.gguf`, or `https://<hub host>/org/name/resolve/main/file.gguf`. */
 export function parseHubRef(text: string, hubUrl: string): HubRefResult {
   const value = text.trim();
-  if (/^[a-z]+:\/\//i.test(value)) {
+  if (isUrl(value)) {
     let url: URL;
     try {
       url = new URL(value);

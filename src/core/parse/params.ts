@@ -8,7 +8,8 @@ export interface ParsedParams {
 }
 
 const UNIT = { '': 1e9, b: 1e9, m: 1e6, k: 1e3, t: 1e12 } as const;
-const PARAMS = /^(?:(\d{1,3})\s*x\s*)?(\d+(?:\.\d+)?|\.\d+)\s*([bmkt]?)$/i;
+// `1e12` is scientific notation for an absolute count; `7`, `1.5B`, `8x7b` are sizes with units
+const PARAMS = /^(?:(\d{1,3})\s*x\s*)?(\d+(?:\.\d+)?(?:e\d{1,2})?|\.\d+)\s*([bmkt]?)$/i;
 /** A bare number this large is an absolute count (7000000000), not billions. */
 const ABSOLUTE_FROM = 100_000;
 

@@ -1,18 +1,26 @@
 // Command text → a validated EstimateRequest, or every issue found (codes, the input, a suggestion).
 import { closest, findGpu, suggestGpu } from '../catalog/find.js';
-import { KV_PRECISION_IDS, type KvPrecisionId } from '../catalog/formats.js';
+import { KV_PRECISION_IDS, type KvPrecisionId, type PrecisionId } from '../catalog/formats.js';
 import { MAX_INPUT_LENGTH, type OptionName, type ParseIssue } from '../issues.js';
 import {
-  EstimateRequestSchema, LANGS, LIMITS, MODES, NAME_MAX_LENGTH,
-  type EstimateRequest, type EstimateRequestInput, type Lang, type Mode,
+  EstimateRequestSchema, LANGS, LIMITS, MODES, NAME_MAX_LENGTH, RUNTIME_IDS,
+  type EstimateRequest, type EstimateRequestInput, type Lang, type Mode, type RuntimeId,
 } from '../request.js';
+import { exampleCommand, WORKING_EXAMPLE } from './example.js';
+import { parseInteger, parseSwitch, parseTokenCount } from './numbers.js';
 import { isSizeWord, parseParams } from './params.js';
 import { parsePrecision, suggestPrecision, type ParsedPrecision } from './precision.js';
 import { OPTION_NAMES, tokenize } from './tokenize.js';
 
 export type ParseResult =
   | { readonly ok: true; readonly request: EstimateRequest }
-  | { readonly ok: false; readonly issues: readonly ParseIssue[]; readonly lang?: Lang };
+  | {
+      readonly ok: false;
+      readonly issues: readonly ParseIssue[];
+      readonly lang?: Lang;
+      /** a command that works, built from what was understood (options without the command prefix) */
+      readonly example: string;
+    };
 
 const KV_SPELLINGS: Readonly<Record<string, KvPrecisionId>> = {
   ...Object.fromEntries(KV_PRECISION_IDS.map((id) => [id, id])),
@@ -26,17 +34,13 @@ const LANG_SPELLINGS: Readonly<Record<string, Lang>> = {
   ...Object.fromEntries(LANGS.map((l) => [l, l])),
   english: 'en', japanese: 'ja', 'ja-jp': 'ja', 'en-us': 'en', 'en-gb': 'en', jp: 'ja', 日本語: 'ja',
 };
-
-/** ctx accepts `8192`, `8k`, `128K` (k = 1024 tokens, as model cards mean it) */
-function parseTokenCount(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim().replace(/[,_]/g, ''));
-  if (!match) return undefined;
-  return Math.round(Number(match[1]) * (match[2] ? 1024 : 1));
-}
-
-function parseInteger(text: string): number | undefined {
-  return /^[-+]?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
-}
+const RUNTIME_SPELLINGS: Readonly<Record<string, RuntimeId>> = {
+  ...Object.fromEntries(RUNTIME_IDS.map((r) => [r, r])),
+  llamacpp: 'llama.cpp', 'llama-cpp': 'llama.cpp', llama_cpp: 'llama.cpp', 'llama-server': 'llama.cpp', gguf: 'llama.cpp',
+  'lm-studio': 'llama.cpp', lmstudio: 'llama.cpp',
+  hf: 'transformers', huggingface: 'transformers', pytorch: 'transformers', torch: 'transformers',
+  'mlx-lm': 'mlx', mlx_lm: 'mlx', exllama: 'exllamav2', exl2: 'exllamav2', exllamav3: 'exllamav2', tabbyapi: 'exllamav2',
+};
 
 /** A word that names a model: letters plus a digit, dash, dot or slash (`zephyr-7b-beta.Q4_0.gguf`). */
 function isModelName(word: string): boolean {
@@ -45,19 +49,27 @@ function isModelName(word: string): boolean {
 
 interface Draft {
   input: Partial<EstimateRequestInput> & Record<string, unknown>;
+  /** what the example puts in place of a wrong value: its suggestion */
+  repairs: Partial<EstimateRequestInput> & Record<string, unknown>;
   sources: string[];
   typed: Partial<Record<OptionName, string>>;
   precision?: ParsedPrecision;
   bpwWord?: number;
+  /** `params:` given beside a name: the size for that name */
+  sizeGiven?: number;
+  namedModel?: EstimateRequestInput['model'];
+  unknownWords: string[];
 }
 
 export function parseRequest(text: string): ParseResult {
-  if (text.length > MAX_INPUT_LENGTH) return { ok: false, issues: [{ code: 'input_too_long', length: text.length, max: MAX_INPUT_LENGTH }] };
+  if (text.length > MAX_INPUT_LENGTH) {
+    return { ok: false, issues: [{ code: 'input_too_long', length: text.length, max: MAX_INPUT_LENGTH }], example: WORKING_EXAMPLE };
+  }
   const { options, words } = tokenize(text);
-  if (options.length === 0 && words.length === 0) return { ok: false, issues: [{ code: 'empty_input' }] };
+  if (options.length === 0 && words.length === 0) return { ok: false, issues: [{ code: 'empty_input' }], example: WORKING_EXAMPLE };
 
   const issues: ParseIssue[] = [];
-  const draft: Draft = { input: {}, sources: [], typed: {} };
+  const draft: Draft = { input: {}, repairs: {}, sources: [], typed: {}, unknownWords: [] };
   const seen = new Set<OptionName>();
 
   for (const { key, value } of options) {
@@ -65,6 +77,11 @@ export function parseRequest(text: string): ParseResult {
     if (!option) {
       const suggestion = closest(key, OPTION_NAMES) as OptionName | undefined;
       issues.push({ code: 'unknown_option', input: key, ...(suggestion ? { suggestion } : {}) });
+      // the example reads the value under the option meant, when that makes sense of it
+      if (suggestion && !seen.has(suggestion)) {
+        const trial: Draft = { ...draft, input: {}, repairs: {}, sources: [], unknownWords: [] };
+        if (!applyOption(trial, suggestion, value)) Object.assign(draft.repairs, trial.input, trial.precision ? { precision: trial.precision } : {});
+      }
       continue;
     }
     if (seen.has(option)) { issues.push({ code: 'duplicate_option', option }); continue; }
@@ -79,16 +96,29 @@ export function parseRequest(text: string): ParseResult {
     const issue = applyWord(draft, word, seen);
     if (issue) issues.push(issue);
   }
+  // words nobody could place are named together, in one sentence
+  if (draft.unknownWords.length > 0) issues.push({ code: 'unknown_words', words: draft.unknownWords });
 
   if (draft.bpwWord !== undefined) {
     if (!draft.precision || draft.precision.id === 'exl2') draft.precision = { id: 'exl2', bitsPerWeight: draft.bpwWord };
   }
   if (draft.precision) draft.input.precision = { ...draft.precision };
-  if (draft.sources.length > 1) issues.push({ code: 'conflicting_model_sources', options: draft.sources });
-  if (draft.sources.length === 0 && issues.length === 0) issues.push({ code: 'missing_model' });
+  // `file:` or `model:` with `params:` names the model and gives its size; two names conflict
+  const names = draft.sources.filter((source) => source !== 'params');
+  if (names.length > 1 || (draft.sources.filter((source) => source === 'params').length > 1)) {
+    issues.push({ code: 'conflicting_model_sources', options: draft.sources });
+  } else if (names.length === 1 && draft.sources.includes('params') && draft.sizeGiven !== undefined) {
+    draft.input.model = { ...(draft.namedModel as object), params: draft.sizeGiven } as EstimateRequestInput['model'];
+  }
+  // a GPU alone asks what fits it
+  if (draft.sources.length === 0 && draft.input.gpu === undefined && issues.length === 0) issues.push({ code: 'missing_model' });
+  if (draft.input.contextMax === true && draft.input.gpu === undefined && issues.length === 0) {
+    issues.push({ code: 'ctx_max_needs_gpu' });
+    draft.repairs.gpu = { kind: 'size', memoryGiB: 24 };
+  }
 
   const lang = draft.input.lang as Lang | undefined;
-  if (issues.length > 0) return { ok: false, issues, ...(lang ? { lang } : {}) };
+  if (issues.length > 0) return { ok: false, issues, ...(lang ? { lang } : {}), example: exampleCommand({ ...draft.input, ...draft.repairs }) };
   return validate(draft, lang);
 }
 
@@ -100,22 +130,29 @@ function validate(draft: Draft, lang: Lang | undefined): ParseResult {
     const field = String(zodIssue.path[0]);
     const model = draft.input.model as { kind?: string } | undefined;
     // a file or repo name past its length limit is not a number out of range
-    if (field === 'model' && model?.kind !== 'params') {
-      const option: OptionName = model?.kind === 'hub' ? 'model' : 'file';
+    if (field === 'model' && model !== undefined && model.kind !== 'params') {
+      const option: OptionName = model.kind === 'hub' ? 'model' : 'file';
       return { code: 'name_too_long', option, max: NAME_MAX_LENGTH };
     }
+    if (field === 'model' && model === undefined) return { code: 'missing_model' };
     const [option, limit] = RANGED_FIELDS[field] ?? ['params', LIMITS.params];
+    delete draft.input[field];
     return { code: 'out_of_range', option, input: draft.typed[option] ?? '', min: limit.min, max: limit.max };
   });
-  return { ok: false, issues, ...(lang ? { lang } : {}) };
+  return { ok: false, issues, ...(lang ? { lang } : {}), example: exampleCommand(draft.input) };
 }
 
 /** Request fields zod range-checks → the option a person typed and its limits. */
 const RANGED_FIELDS: Readonly<Record<string, readonly [OptionName, { min: number; max: number }]>> = {
   model: ['params', LIMITS.params], precision: ['precision', LIMITS.bitsPerWeight], contextTokens: ['ctx', LIMITS.ctx],
-  batch: ['batch', LIMITS.batch], gpu: ['gpu', LIMITS.gpuGiB], gpuCount: ['gpus', LIMITS.gpus],
+  batch: ['batch', LIMITS.batch], gpu: ['gpu', LIMITS.gpuGiB], gpuCount: ['gpus', LIMITS.gpus], ubatch: ['ubatch', LIMITS.ubatch],
 };
 const RANGED_OPTION_LIMITS: Readonly<Partial<Record<OptionName, { min: number; max: number }>>> = Object.fromEntries(Object.values(RANGED_FIELDS));
+const INTEGER_FIELDS = { batch: 'batch', gpus: 'gpuCount', ubatch: 'ubatch' } as const;
+
+function chosen<T>(spellings: Readonly<Record<string, T>>, value: string): T | undefined {
+  return spellings[value.toLowerCase()];
+}
 
 function applyOption(draft: Draft, option: OptionName, value: string): ParseIssue | undefined {
   const lower = value.toLowerCase();
@@ -128,59 +165,86 @@ function applyOption(draft: Draft, option: OptionName, value: string): ParseIssu
           : { code: 'invalid_number', option, input: value };
       }
       draft.sources.push('params');
-      draft.input.model = { kind: 'params', params: parsed.params, ...(parsed.experts ? { experts: parsed.experts } : {}) };
+      draft.sizeGiven = parsed.params;
+      if (!draft.namedModel) draft.input.model = { kind: 'params', params: parsed.params, ...(parsed.experts ? { experts: parsed.experts } : {}) };
       return undefined;
     }
     case 'file':
-      draft.sources.push('file');
-      draft.input.model = { kind: 'file', name: value };
+    case 'model': {
+      draft.sources.push(option);
+      const named = option === 'model' && value.includes('/') ? { kind: 'hub' as const, repoId: value } : { kind: 'file' as const, name: value };
+      draft.namedModel = named;
+      draft.input.model = named;
       return undefined;
-    case 'model':
-      draft.sources.push('model');
-      draft.input.model = value.includes('/') ? { kind: 'hub', repoId: value } : { kind: 'file', name: value };
-      return undefined;
+    }
     case 'precision': {
       const [first = '', bpw] = value.split(/\s+/);
       const parsed = parsePrecision(bpw ? `${first}_${bpw}` : first) ?? parsePrecision(value);
       if (!parsed) {
         const suggestion = suggestPrecision(value);
+        if (suggestion) draft.repairs.precision = { id: suggestion as PrecisionId };
         return { code: 'unknown_precision', input: value, ...(suggestion ? { suggestion } : {}) };
       }
       draft.precision = parsed;
       return undefined;
     }
-    case 'ctx':
+    case 'ctx': {
+      if (lower === 'max') { draft.input.contextMax = true; return undefined; }
+      const tokens = parseTokenCount(value);
+      if (tokens === undefined) return numberIssue(option, value);
+      draft.input.contextTokens = tokens;
+      return undefined;
+    }
     case 'batch':
-    case 'gpus': {
-      const number = option === 'ctx' ? parseTokenCount(value) : parseInteger(value);
-      if (number === undefined) {
-        return parseInteger(value) !== undefined || /^-/.test(value.trim())
-          ? { code: 'out_of_range', option, input: value, ...(RANGED_OPTION_LIMITS[option] ?? LIMITS.ctx) }
-          : { code: 'invalid_number', option, input: value };
-      }
-      draft.input[option === 'ctx' ? 'contextTokens' : option === 'batch' ? 'batch' : 'gpuCount'] = number;
+    case 'gpus':
+    case 'ubatch': {
+      const number = parseInteger(value);
+      if (number === undefined) return numberIssue(option, value);
+      draft.input[INTEGER_FIELDS[option]] = number;
       return undefined;
     }
     case 'kv': {
       const kv = KV_SPELLINGS[lower.replace(/-/g, '_')];
       if (kv) { draft.input.kvPrecision = kv; return undefined; }
       const suggestion = closest(lower, Object.keys(KV_SPELLINGS));
+      if (suggestion) draft.repairs.kvPrecision = KV_SPELLINGS[suggestion];
       return { code: 'unknown_kv', input: value, ...(suggestion ? { suggestion } : {}) };
     }
     case 'mode': {
-      const mode = MODE_SPELLINGS[lower];
+      const mode = chosen(MODE_SPELLINGS, value);
       if (mode) { draft.input.mode = mode; return undefined; }
       const suggestion = closest(lower, Object.keys(MODE_SPELLINGS));
+      if (suggestion) draft.repairs.mode = MODE_SPELLINGS[suggestion];
       return { code: 'unknown_mode', input: value, ...(suggestion ? { suggestion } : {}) };
+    }
+    case 'runtime': {
+      const runtime = chosen(RUNTIME_SPELLINGS, value.replace(/\s+/g, '-'));
+      if (runtime) { draft.input.runtime = runtime; return undefined; }
+      const suggestion = closest(lower, RUNTIME_IDS) as RuntimeId | undefined;
+      if (suggestion) draft.repairs.runtime = suggestion;
+      return { code: 'unknown_runtime', input: value, ...(suggestion ? { suggestion } : {}) };
+    }
+    case 'fa': {
+      const on = parseSwitch(value);
+      if (on === undefined) return { code: 'unknown_switch', option, input: value };
+      draft.input.flashAttention = on;
+      return undefined;
     }
     case 'gpu':
       return applyGpu(draft, value);
     case 'lang': {
-      const lang = LANG_SPELLINGS[lower];
+      const lang = chosen(LANG_SPELLINGS, value);
       if (lang) { draft.input.lang = lang; return undefined; }
       return { code: 'unknown_lang', input: value };
     }
   }
+}
+
+/** A count that did not parse: out of range when it is a (negative or too large) integer, else not a number. */
+function numberIssue(option: OptionName, value: string): ParseIssue {
+  return parseInteger(value) !== undefined || /^-/.test(value.trim())
+    ? { code: 'out_of_range', option, input: value, ...(RANGED_OPTION_LIMITS[option] ?? LIMITS.ctx) }
+    : { code: 'invalid_number', option, input: value };
 }
 
 function applyGpu(draft: Draft, value: string): ParseIssue | undefined {
@@ -189,6 +253,7 @@ function applyGpu(draft: Draft, value: string): ParseIssue | undefined {
   const size = /^(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?$/i.exec(value.trim());
   if (size) { draft.input.gpu = { kind: 'size', memoryGiB: Number(size[1]) }; return undefined; }
   const suggestion = suggestGpu(value);
+  if (suggestion) draft.repairs.gpu = { kind: 'catalog', id: suggestion };
   return { code: 'unknown_gpu', input: value, ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -209,10 +274,10 @@ function applyWord(draft: Draft, word: string, seen: Set<OptionName>): ParseIssu
   }
   const gpu = findGpu(word);
   if (gpu && !seen.has('gpu')) { seen.add('gpu'); draft.input.gpu = { kind: 'catalog', id: gpu.id }; return undefined; }
-  if (isModelName(word)) {
-    if (seen.has('file')) return { code: 'unknown_word', input: word };
+  if (isModelName(word) && !seen.has('file') && !seen.has('model')) {
     seen.add('file');
     return applyOption(draft, word.split('/').length === 2 && !/\.(gguf|bin)$/i.test(word) ? 'model' : 'file', word);
   }
-  return { code: 'unknown_word', input: word };
+  draft.unknownWords.push(word);
+  return undefined;
 }

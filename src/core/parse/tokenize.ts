@@ -1,10 +1,8 @@
 // Command text → `key:value` options and bare words. Quotes keep spaces inside a value.
 import { closest } from '../catalog/find.js';
-import type { OptionName } from '../issues.js';
+import { OPTION_NAMES } from '../issues.js';
 
-export const OPTION_NAMES: readonly OptionName[] = [
-  'params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'lang',
-];
+export { OPTION_NAMES };
 
 export interface RawOption {
   /** the key as typed, lower-cased */

@@ -1,9 +1,9 @@
 // Estimate → the platform-neutral report every renderer draws from: labelled byte counts, no text.
-import { formatOf, type FormatKind, type KvPrecisionId, type Runtime } from '../catalog/formats.js';
+import { formatOf, type FormatKind, type KvPrecisionId } from '../catalog/formats.js';
 import type { Fit } from '../estimate/fit.js';
 import type { Estimate } from '../estimate/estimate.js';
 import type { Warning } from '../issues.js';
-import type { Mode } from '../request.js';
+import type { Mode, RuntimeId } from '../request.js';
 import { switchesFor, type Switch } from './switches.js';
 
 export const REPORT_LINE_KEYS = [
@@ -28,8 +28,9 @@ export interface Report {
     readonly bitsPerWeight: number;
   };
   readonly mode: Mode;
-  /** whose memory rules were applied: llama.cpp for GGUF types, PyTorch (transformers/vLLM) otherwise */
-  readonly runtime: Runtime;
+  /** whose memory rules were applied */
+  readonly runtime: RuntimeId;
+  readonly flashAttention: boolean;
   readonly contextTokens: number;
   readonly batch: number;
   readonly kvPrecision: KvPrecisionId;
@@ -68,8 +69,9 @@ export function buildReport(estimate: Estimate): Report {
       bitsPerWeight: estimate.precision.bitsPerWeight,
     },
     mode: estimate.mode,
-    runtime: estimate.precision.runtime,
-    contextTokens: estimate.request.contextTokens,
+    runtime: estimate.runtime,
+    flashAttention: estimate.flashAttention,
+    contextTokens: estimate.contextTokens,
     batch: estimate.request.batch,
     kvPrecision: estimate.request.kvPrecision,
     lines,
@@ -78,6 +80,6 @@ export function buildReport(estimate: Estimate): Report {
     cpuOnlyRamBytes: estimate.cpuOnlyRamBytes,
     fit: estimate.fit,
     warnings: estimate.warnings,
-    switches: switchesFor(estimate.request, estimate.precision.id),
+    switches: switchesFor(estimate.request, estimate.precision.id, estimate.contextTokens),
   };
 }

@@ -19,7 +19,7 @@ const GREETING = 'llmmem local console — type a command like `/llmmem params:7
 
 export async function answerLine(line: string, locale?: string, hub?: HubClient): Promise<string> {
   const reply = await answerWithHub(line, locale === undefined ? {} : { locale }, hub);
-  return reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply.issues, reply.messages);
+  return reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply);
 }
 
 /** Resolves when input ends or the user types exit. */

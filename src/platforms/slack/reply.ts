@@ -9,6 +9,6 @@ export async function reply(text: string, locale: string | undefined, postButton
   const result = await answerWithHub(text, locale === undefined ? {} : { locale: langFromLocale(locale) }, hub);
   return result.ok
     ? renderSlackAnswer(result.report, result.messages, { postButton, command: text })
-    : renderSlackIssues(result.issues, result.messages);
+    : renderSlackIssues(result);
 }
 

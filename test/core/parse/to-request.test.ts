@@ -1,7 +1,7 @@
 // The grammar: options, bare words, quotes, defaults, and every bad input answered with a code.
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/core/parse/to-request.js';
-import { issueCodes } from '../../helpers/reply.js';
+import { estimateOf, issueCodes } from '../../helpers/reply.js';
 
 function request(text: string) {
   const parsed = parseRequest(text);
@@ -10,9 +10,39 @@ function request(text: string) {
 }
 
 describe('grammar', () => {
-  it('applies the contract defaults: ctx 4096, batch 1, kv fp16, inference, 1 GPU', () => {
+  it('applies the contract defaults: ctx from the runtime, batch 1, kv fp16, inference, 1 GPU, ubatch 512', () => {
     const r = request('/llmmem params:7');
-    expect([r.contextTokens, r.batch, r.kvPrecision, r.mode, r.gpuCount, r.precision]).toEqual([4096, 1, 'fp16', 'inference', 1, undefined]);
+    expect([r.contextTokens, r.batch, r.kvPrecision, r.mode, r.gpuCount, r.precision, r.ubatch]).toEqual([undefined, 1, 'fp16', 'inference', 1, undefined, 512]);
+  });
+
+  it('sizes the default context at 4096 tokens (llama.cpp -c 4096)', () => {
+    expect(estimateOf('params:7').contextTokens).toBe(4096);
+  });
+
+  it.each([['ctx:1M', 1_048_576], ['ctx:128K', 131_072], ['ctx:1.5k', 1536]])('%s → %d tokens', (text, tokens) => {
+    expect(request(`params:7 ${text}`).contextTokens).toBe(tokens);
+  });
+
+  it('reads ctx:max as the longest context that fits the GPU', () => {
+    expect(request('params:7 ctx:max gpu:rtx4090').contextMax).toBe(true);
+  });
+
+  it.each([['params:1T', 1e12], ['params:1e12', 1e12], ['params:7e9', 7e9]])('%s → %d parameters', (text, params) => {
+    expect(request(text).model).toMatchObject({ kind: 'params', params });
+  });
+
+  it.each([
+    ['runtime:vllm', 'vllm'], ['runtime:llamacpp', 'llama.cpp'], ['runtime:"llama.cpp"', 'llama.cpp'], ['runtime:mlx-lm', 'mlx'],
+  ])('%s → runtime %s', (text, runtime) => {
+    expect(request(`params:7 ${text}`).runtime).toBe(runtime);
+  });
+
+  it.each([['fa:on', true], ['fa:off', false], ['fa:auto', true]])('%s → flash attention %s', (text, on) => {
+    expect(request(`params:7 ${text}`).flashAttention).toBe(on);
+  });
+
+  it('takes a size beside a name that has none', () => {
+    expect(request('file:nomic-embed-custom.f16.gguf params:0.137').model).toEqual({ kind: 'file', name: 'nomic-embed-custom.f16.gguf', params: 137e6 });
   });
 
   it.each([
@@ -78,13 +108,17 @@ describe('bad input gets a code', () => {
     ['x'.repeat(10_240), 'input_too_long'],
     ['params:7 precison:int8', 'unknown_option'],
     ['params:7 params:8', 'duplicate_option'],
-    ['params:7 file:zephyr-7b-beta.Q4_0.gguf', 'conflicting_model_sources'],
     ['precision:int8', 'missing_model'],
     ['params:7 kv:q5', 'unknown_kv'],
     ['params:7 mode:pretrain', 'unknown_mode'],
     ['params:7 gpu:rtx9999', 'unknown_gpu'],
     ['params:7 lang:fr', 'unknown_lang'],
-    ['params:7 banana', 'unknown_word'],
+    ['params:7 banana', 'unknown_words'],
+    ['params:7 runtime:llamafile', 'unknown_runtime'],
+    ['params:7 fa:maybe', 'unknown_switch'],
+    ['params:7 ctx:max', 'ctx_max_needs_gpu'],
+    ['params:7 ubatch:0', 'out_of_range'],
+    ['file:a-7b.gguf model:org/b-7b', 'conflicting_model_sources'],
     ['params:', 'missing_value'],
     ['file:some-model.gguf', 'no_size_in_name'],
     [`file:${'a'.repeat(400)}-7b.gguf`, 'name_too_long'],

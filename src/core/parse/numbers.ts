@@ -1,0 +1,24 @@
+// Counts as people type them in options: token counts with k/M suffixes, plain integers, on/off.
+
+const TOKEN_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2 };
+
+/** `8192`, `8k`, `128K`, `1M`, `1.5k`: tokens, with k = 1024 as model cards mean it (`32k` = 32,768). */
+export function parseTokenCount(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([km]?)$/i.exec(text.trim().replace(/[,_]/g, ''));
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * (TOKEN_UNITS[(match[2] ?? '').toLowerCase()] ?? 1));
+}
+
+export function parseInteger(text: string): number | undefined {
+  return /^[-+]?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
+}
+
+const SWITCH_WORDS: Readonly<Record<string, boolean>> = {
+  on: true, true: true, yes: true, '1': true, auto: true, enabled: true,
+  off: false, false: false, no: false, '0': false, disabled: false,
+};
+
+/** `on`/`off` (and true/false, yes/no, 1/0; llama.cpp's `auto` is on wherever a GPU runs it). */
+export function parseSwitch(text: string): boolean | undefined {
+  return SWITCH_WORDS[text.trim().toLowerCase()];
+}
