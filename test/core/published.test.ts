@@ -63,23 +63,6 @@ describe('KV cache as llama.cpp allocates it', () => {
   it('Llama-3.1-8B at ctx 8192 with f16 is 1024 MiB', () => {
     expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192').kvCacheBytes).toBe(1024 * MIB);
   });
-
-  it('q8_0 KV cache is 34/64 of f16 (34-byte blocks of 32 values)', () => {
-    const f16 = estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192').kvCacheBytes;
-    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192 kv:q8_0').kvCacheBytes).toBe((f16 * 34) / 64);
-  });
-
-  it('batch multiplies the cache: 4 sequences of 2048 equal one of 8192', () => {
-    const one = estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192').kvCacheBytes;
-    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:2048 batch:4').kvCacheBytes).toBe(one);
-  });
-});
-
-describe('compute buffer', () => {
-  it('Llama-3-8B at n_ctx 8192 without flash attention needs the 560.00 MiB "CUDA0 compute buffer size" llama.cpp prints', () => {
-    // llama.cpp prints MiB with two decimals
-    expect((estimateOf('file:Meta-Llama-3-8B-Instruct.Q4_K_M.gguf ctx:8192 fa:off').computeBytes / MIB).toFixed(2)).toBe('560.00');
-  });
 });
 
 describe('runtime measurements (runtime-logs.sample.tsv)', () => {

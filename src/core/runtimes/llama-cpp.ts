@@ -23,32 +23,53 @@ export function gpuContextBytes(gpu: Gpu | null): number {
 }
 
 /**
- * Cells one layer holds: the whole context of every sequence, padded; a sliding-window layer only the
- * window of each sequence plus one physical batch, padded, unless that is more than the whole context
- * (llama_kv_cache_iswa: size_swa = min(size_base, GGML_PAD(n_swa*n_seq_max + n_ubatch, n_pad))).
+ * Cells one layer holds: each sequence's context padded to 256, and a sliding-window layer only the window
+ * plus one physical batch, padded, unless that is more than the whole context (llama-context.cpp
+ * `GGML_PAD(n_ctx, 256)`; llama-kv-cache-iswa.cpp `GGML_PAD(min(n_ctx_seq, n_swa·n_seq + n_ubatch), 256)`,
+ * https://github.com/ggml-org/llama.cpp/blob/a5bb8ba4c50257437630c136210396810741bbf7/src/llama-kv-cache-iswa.cpp).
+ * gpt-oss-20b at n_ctx 131072 and -ub 512 prints "SWA KV cache, size = 768 cells" = PAD(128 + 512, 256).
  */
 export function llamaCppKvCells(setup: RunSetup, window: number | null): number {
-  const full = pad(setup.contextTokens * setup.sequences, KV_CELL_PADDING);
+  const full = pad(setup.contextTokens, KV_CELL_PADDING) * setup.sequences;
   if (window === null) return full;
   return Math.min(full, pad(window * setup.sequences + setup.ubatch, KV_CELL_PADDING));
 }
 
 /**
- * The compute buffer llama.cpp reserves for a full offload: the peak of the graph's live f32 tensors for
- * one physical batch. Without flash attention the attention scores of every head over the whole cache
- * dominate at long context (ollama's GraphSize for llama graphs, which gives the 560.00 MiB llama.cpp
- * prints for Llama-3-8B at n_ctx 8192,
- * https://github.com/ollama/ollama/blob/09035b71cd1d0b6e1a43fd6b97ea5cbaede81275/llm/ggml.go); the logits over the
- * vocabulary dominate below that, and always with flash attention, which never materializes the scores.
+ * The GPU compute buffer llama.cpp reserves for a full offload: the peak of ggml-alloc's live f32 tensors
+ * for one physical batch of T = n_ubatch tokens, with the attention sized over the whole cache (sched_reserve
+ * and build_attn_mha, https://github.com/ggml-org/llama.cpp/blob/a5bb8ba4c50257437630c136210396810741bbf7/src/llama-graph.cpp).
+ * The candidates are the moments the graph holds most:
+ * - the logits phase: result_norm (E) and the logits of all T tokens (L), reserved whatever the context;
+ * - without flash attention, layer 0's attention: the input and norm (2E), Q before and after RoPE (2Eq,
+ *   never rotated in place: ggml-alloc does not reuse views), the f32 mask (M32), the V-cache row indices
+ *   (VI, 8 bytes per element) and the scores of every head over the cache (KQ);
+ * - with flash attention there are no scores, but the mask is also cast to f16 (M16), and the FFN of layer 0
+ *   holds gate, up and their product (3F).
+ * Checked against printed buffers: Llama-3-8B at n_ctx 8192 without flash attention 560.00 MiB; Llama-3.1-70B
+ * at 4096, 588.00; Qwen3-30B-A3B at 16384, 1080.00; Llama-3.2-1B with flash attention, 254.50.
  */
 export function llamaCppComputeBytes(setup: RunSetup): number {
   const a = setup.architecture;
-  const cells = pad(setup.contextTokens * setup.sequences, KV_CELL_PADDING);
-  const batch = Math.min(setup.ubatch, setup.contextTokens * setup.sequences);
-  const logits = 4 * batch * (a.hiddenSize + a.vocabSize);
-  if (setup.flashAttention) return logits;
-  const attention = 4 * batch * (1 + 4 * a.hiddenSize + cells * (1 + a.heads));
-  return Math.max(attention, logits);
+  const cells = llamaCppKvCells(setup, null);
+  const windowCells = a.slidingWindow ? llamaCppKvCells(setup, a.slidingWindow.tokens) : 0;
+  const t = Math.min(setup.ubatch, pad(setup.contextTokens, KV_CELL_PADDING) * setup.sequences);
+  const f32 = (n: number) => 4 * n * t;
+  const E = f32(a.hiddenSize);
+  const Eq = f32(a.heads * a.headDim);
+  const L = f32(a.vocabSize);
+  const M32 = f32(cells) + f32(windowCells);
+  const logits = L + E;
+  if (!setup.flashAttention) {
+    const VI = 8 * t * a.kvHeads * a.headDim;
+    const KQ = f32(cells * a.heads);
+    return Math.max(logits, 2 * E + 2 * Eq + M32 + VI + KQ);
+  }
+  const M16 = M32 / 2;
+  // a mixture of experts runs each token through its active experts' narrower FFNs
+  const ffnWidth = a.moe ? (a.moe.expertIntermediateSize ?? a.intermediateSize) * a.moe.activeExperts : a.intermediateSize;
+  const F = f32(ffnWidth);
+  return Math.max(logits, 2 * E + 2 * Eq + M32 + M16, E + M16 + Math.max(M32, 2 * E + 3 * F));
 }
 
 export const LLAMA_CPP_RULES: RuntimeRules = {
