@@ -61,3 +61,24 @@ describe('vLLM', () => {
     expect(Math.abs(gib - 3.78)).toBeLessThan(0.005);
   });
 });
+
+describe('host compute buffers llama.cpp printed ("CUDA_Host compute buffer size")', () => {
+  // Builds differ: since August 2025 (set_rows) the V-cache row indices live on the host without flash
+  // attention, and since January 2026 the embeddings are looked up into a second host tensor. llmmem sizes
+  // today's build; each older row is short by exactly what its build did not have yet.
+  it.each([
+    ['not named in excerpt (Llama-3-8B-class', 'a 2024 Metal build: no row indices, one embedding tensor', true],
+    ['model.gguf (general.name = Llama Hf', 'a late-2025 build: row indices, one embedding tensor', false],
+  ] as const)('%s (%s)', (file, _build, beforeSetRows) => {
+    const row = rowFor(file);
+    const e = estimateOf(requestOf(row));
+    const a = e.model.architecture;
+    const ubatch = Number(row.n_ubatch) || 512;
+    const secondEmbedding = (4 * ubatch * a.hiddenSize) / MIB;
+    const rowIndices = beforeSetRows ? (8 * ubatch * a.kvHeads * a.headDim) / MIB : 0;
+    // the output buffer (one logits row) is printed on a line of its own
+    const output = (4 * a.vocabSize) / MIB;
+    const host = mib(e.ramBytes - e.weights.tokenEmbeddingBytes) - output;
+    expect(Math.abs(host - secondEmbedding - rowIndices - printed(row.compute_host_MiB))).toBeLessThan(0.05);
+  });
+});

@@ -57,9 +57,9 @@ function flashAttentionFor(request: EstimateRequest, runtime: RuntimeRules, warn
   return on;
 }
 
-function contextFor(request: EstimateRequest, runtime: RuntimeRules, target: GpuTarget | null, warnings: Warning[]): number {
+function contextFor(request: EstimateRequest, runtime: RuntimeRules, target: GpuTarget | null, model: ResolvedModel, warnings: Warning[]): number {
   if (request.contextTokens !== undefined) return request.contextTokens;
-  const tokens = runtime.defaultContext(target);
+  const tokens = runtime.defaultContext(target, model.architecture);
   if (tokens !== REQUEST_DEFAULTS.contextTokens) warnings.push({ code: 'runtime_default_context', runtime: runtime.id, tokens });
   return tokens;
 }
@@ -70,10 +70,11 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const runtime = chooseRuntime(request.runtime, formatOf(chosen.id), request.mode, model.fromTag === true);
   const target = gpuTarget(request.gpu, request.gpuCount, gpuById);
   const architecture = model.architecture;
-  const contextTokens = contextFor(request, runtime, target, warnings);
+  const contextTokens = contextFor(request, runtime, target, model, warnings);
   const setup: RunSetup = {
     architecture, contextTokens, sequences: request.batch, ubatch: request.ubatch,
     flashAttention: flashAttentionFor(request, runtime, warnings), kvPrecision: request.kvPrecision,
+    gpuMemoryBytes: target?.memoryBytes ?? null, gpuId: target?.gpu?.id ?? null,
   };
   if (model.shapeSource !== 'size-reference' && contextTokens > architecture.maxContext) {
     warnings.push({ code: 'context_over_max', maxContext: architecture.maxContext, model: architecture.name });
@@ -103,7 +104,8 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
         canOffload: training === null,
       })
     : null;
-  const ram = onHost + runtime.hostLoadingBytes(weights.bytes) + (fit?.cpuLayersBytes ?? 0);
+  const hostCompute = training ? 0 : runtime.hostComputeBytes(setup);
+  const ram = onHost + hostCompute + runtime.hostLoadingBytes(weights.bytes) + (fit?.cpuLayersBytes ?? 0);
 
   return {
     request, model, precision, mode: request.mode, runtime: runtime.id, contextTokens, flashAttention: setup.flashAttention,

@@ -72,6 +72,22 @@ export function llamaCppComputeBytes(setup: RunSetup): number {
   return Math.max(logits, 2 * E + 2 * Eq + M32 + M16, E + M16 + Math.max(M32, 2 * E + 3 * F));
 }
 
+/**
+ * The host side of a full offload ("CUDA_Host compute buffer size"): the token embeddings looked up on the
+ * CPU (E, twice in builds since January 2026), every f32 attention mask (the graph's inputs live on the CPU;
+ * two with sliding windows), the V-cache row indices without flash attention, and the output buffer of one
+ * logits row per sequence ("CUDA_Host output buffer size = 0.49 MiB" for Llama-3's vocabulary). Within
+ * 0.1 MiB of all ten published host buffers (research notes: Phi-3 7.00, Llama-3-8B 12.01, Llama-3.1-70B 28.01).
+ */
+export function llamaCppHostComputeBytes(setup: RunSetup): number {
+  const a = setup.architecture;
+  const t = Math.min(setup.ubatch, pad(setup.contextTokens, KV_CELL_PADDING) * setup.sequences);
+  const masks = 4 * t * (llamaCppKvCells(setup, null) + (a.slidingWindow ? llamaCppKvCells(setup, a.slidingWindow.tokens) : 0));
+  const vIndices = setup.flashAttention ? 0 : 8 * t * a.kvHeads * a.headDim;
+  const output = 4 * a.vocabSize * setup.sequences;
+  return 2 * 4 * t * a.hiddenSize + masks + vIndices + output;
+}
+
 export const LLAMA_CPP_RULES: RuntimeRules = {
   id: 'llama.cpp',
   flashAttentionOption: true,
@@ -80,6 +96,7 @@ export const LLAMA_CPP_RULES: RuntimeRules = {
   defaultContext: () => REQUEST_DEFAULTS.contextTokens,
   kvCells: llamaCppKvCells,
   computeBytes: llamaCppComputeBytes,
+  hostComputeBytes: llamaCppHostComputeBytes,
   reservePerGpuBytes: gpuContextBytes,
   gpuShare: 1,
   embeddingsOnHost: true,

@@ -1,4 +1,5 @@
 // Hugging Face transformers (and bitsandbytes under it): generate() on the GPU with SDPA attention.
+import { REQUEST_DEFAULTS } from '../request.js';
 import type { RuntimeRules } from './types.js';
 
 const MIB = 1024 ** 2;
@@ -13,7 +14,7 @@ export const TRANSFORMERS_RULES: RuntimeRules = {
   id: 'transformers',
   flashAttentionOption: false,
   flashAttentionDefault: true,
-  defaultContext: () => 4096,
+  defaultContext: () => REQUEST_DEFAULTS.contextTokens,
   kvCells: (setup) => setup.contextTokens * setup.sequences,
   // prefill of the whole prompt at once: hidden states and the MLP's widest intermediate in 16-bit;
   // SDPA never holds the score matrix, and only the last token's logits are kept (num_logits_to_keep)
@@ -22,6 +23,7 @@ export const TRANSFORMERS_RULES: RuntimeRules = {
     const tokens = setup.contextTokens * setup.sequences;
     return tokens * 2 * (4 * a.hiddenSize + 2 * a.intermediateSize) + setup.sequences * a.vocabSize * 4;
   },
+  hostComputeBytes: () => 0,
   reservePerGpuBytes: (gpu) => (gpu?.unified ? 0 : TORCH_CUDA_CONTEXT_BYTES),
   gpuShare: 1,
   embeddingsOnHost: false,

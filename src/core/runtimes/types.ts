@@ -15,6 +15,9 @@ export interface RunSetup {
   readonly ubatch: number;
   readonly flashAttention: boolean;
   readonly kvPrecision: KvPrecisionId;
+  /** one card's memory and id, when a GPU is asked (vLLM's profile batch depends on it) */
+  readonly gpuMemoryBytes: number | null;
+  readonly gpuId: string | null;
 }
 
 /** The GPU(s) asked about, or none. */
@@ -33,11 +36,13 @@ export interface RuntimeRules {
   /** flash attention when the request does not say */
   readonly flashAttentionDefault: boolean;
   /** the context used when the request gives none */
-  defaultContext(target: GpuTarget | null): number;
+  defaultContext(target: GpuTarget | null, architecture: Architecture): number;
   /** KV cache cells it allocates for each of a model's layers (padding, sliding windows) */
   kvCells(setup: RunSetup, window: number | null): number;
   /** GPU memory for intermediate tensors: the compute buffer, or the activation peak it profiles */
   computeBytes(setup: RunSetup): number;
+  /** host memory for the graph's inputs and outputs while the model runs on the GPU */
+  hostComputeBytes(setup: RunSetup): number;
   /** memory per GPU outside the runtime's own buffers (CUDA context, cuBLAS workspace), or the margin it keeps */
   reservePerGpuBytes(gpu: Gpu | null): number;
   /** share of each GPU's memory the runtime lets itself use (vLLM's gpu_memory_utilization), 1 for the rest */

@@ -57,7 +57,7 @@ describe('help-channel questions', () => {
     if (typeof expected.model === 'number') expect(e.model.params).toBe(expected.model);
     else expect(e.model.catalogName).toBe(expected.model);
     if (expected.precision) expect(e.precision.id).toBe(expected.precision);
-    expect(e.contextTokens).toBe(expected.ctx ?? 4096);
+    expect(e.request.contextTokens).toBe(expected.ctx);
     const gpu = e.request.gpu;
     expect(gpu ? (gpu.kind === 'catalog' ? gpu.id : String(gpu.memoryGiB)) : undefined).toBe(expected.gpu);
     expect(e.request.gpuCount).toBe(expected.gpus ?? 1);
