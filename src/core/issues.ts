@@ -2,7 +2,7 @@
 // the facts a sentence needs, never sentences. The words live in src/i18n/.
 
 export const OPTION_NAMES = [
-  'params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'runtime', 'fa', 'ubatch', 'lang',
+  'params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'runtime', 'fa', 'ubatch', 'ngl', 'cpumoe', 'lang',
 ] as const;
 export type OptionName = (typeof OPTION_NAMES)[number];
 

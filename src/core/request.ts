@@ -29,6 +29,7 @@ export const LIMITS = {
   gpuGiB: { min: 1, max: 4096 },
   bitsPerWeight: { min: 1, max: 32 },
   ubatch: { min: 1, max: 65_536 },
+  layers: { min: 0, max: 1_000 },
 } as const;
 
 /** Longest file or repo name accepted (Hub repo ids are at most 96 + 96 characters, file names well below). */
@@ -79,6 +80,10 @@ export const EstimateRequestSchema = z.object({
   /** fa:on/off; absent: on, as llama.cpp's `-fa auto` runs on GPUs */
   flashAttention: z.boolean().optional(),
   ubatch: int(LIMITS.ubatch).default(REQUEST_DEFAULTS.ubatch),
+  /** ngl: layers on the GPUs, counted as llama.cpp's -ngl counts them (the output layer is one); absent: as many as fit */
+  gpuLayers: int(LIMITS.layers).optional(),
+  /** cpumoe: the first N layers keep their MoE experts in system RAM (llama.cpp --n-cpu-moe N) */
+  cpuMoeLayers: int(LIMITS.layers).optional(),
   lang: z.enum(LANGS).optional(),
 }).refine((r) => r.model !== undefined || r.gpu !== undefined, { message: 'a model or a GPU', path: ['model'] });
 

@@ -8,6 +8,7 @@ import type { ResolvedModel } from '../resolve-model.js';
 import { chooseRuntime } from '../runtimes/index.js';
 import type { GpuTarget, RunSetup, RuntimeRules } from '../runtimes/types.js';
 import { fitOnGpu, gpuTarget, type Fit } from './fit.js';
+import { allLayers, place, type ModelParts } from './placement.js';
 import { kvCacheBytes } from './kv-cache.js';
 import { choosePrecision, type UsedPrecision } from './precision-choice.js';
 import { trainingBytes, type TrainingBytes } from './training.js';
@@ -64,6 +65,20 @@ function contextFor(request: EstimateRequest, runtime: RuntimeRules, target: Gpu
   return tokens;
 }
 
+/** The model as blocks, experts and an output head, for placing it across GPU and system RAM. */
+function modelParts(weights: Weights, a: ResolvedModel['architecture'], kvBytes: number, fixedGpuBytes: number, embeddingsOnHost: boolean): ModelParts {
+  const untiedOutput = a.tiedEmbeddings ? 0 : weights.outputBytes;
+  return {
+    layers: a.layers,
+    blockWeightsBytes: Math.max(0, weights.bytes - weights.tokenEmbeddingBytes - untiedOutput),
+    expertBytes: weights.expertBytes,
+    // a tied head is the embedding table itself, copied to the GPU only where the embeddings stay on the host
+    outputBytes: embeddingsOnHost ? weights.outputBytes : untiedOutput,
+    kvBytes,
+    fixedGpuBytes,
+  };
+}
+
 export function estimate(request: EstimateRequest, model: ResolvedModel): Estimate {
   const warnings: Warning[] = [...model.warnings];
   const chosen = choosePrecision(request, model, warnings);
@@ -91,19 +106,16 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const compute = training ? training.activationsBytes : runtime.computeBytes(setup);
   const reserve = runtime.reservePerGpuBytes(target?.gpu ?? null) * gpuCount;
   const trainingExtra = training ? training.gradientsBytes + training.optimizerBytes + training.adapterBytes : 0;
-  // llama.cpp reads the token embeddings on the CPU: they never take VRAM
+  // llama.cpp reads the token embeddings on the CPU: they never take VRAM (its output layer does)
   const onHost = runtime.embeddingsOnHost && !training ? weights.tokenEmbeddingBytes : 0;
-  const vram = weights.bytes - onHost + kv + compute + reserve + trainingExtra;
+  const parts = modelParts(weights, architecture, kv, compute + reserve + trainingExtra + (onHost ? 0 : weights.tokenEmbeddingBytes), onHost > 0);
   const cpuOnly = weights.bytes + kv + compute + trainingExtra;
-
-  const layers = architecture.layers;
-  const fit = target
-    ? fitOnGpu({
-        target, runtime, vramBytes: vram, fixedBytes: compute + reserve, layers,
-        perLayerBytes: Math.max(1, (weights.bytes - weights.tokenEmbeddingBytes + kv) / layers),
-        canOffload: training === null,
-      })
+  const asked = request.gpuLayers !== undefined || request.cpuMoeLayers !== undefined
+    ? { gpuLayers: request.gpuLayers ?? allLayers(parts), cpuMoeLayers: request.cpuMoeLayers ?? 0 }
     : null;
+  const placed = target ? fitOnGpu({ target, runtime, parts, asked, canOffload: training === null }) : null;
+  const vram = placed?.placement.gpuBytes ?? place(parts, allLayers(parts)).gpuBytes;
+  const fit = placed?.fit ?? null;
   const hostCompute = training ? 0 : runtime.hostComputeBytes(setup);
   const ram = onHost + hostCompute + runtime.hostLoadingBytes(weights.bytes) + (fit?.cpuLayersBytes ?? 0);
 

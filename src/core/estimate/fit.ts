@@ -2,6 +2,7 @@
 import { gpuMemoryBytes, usableShareOfGpu, type Gpu } from '../catalog/gpus.js';
 import type { GpuChoice } from '../request.js';
 import type { GpuTarget, RuntimeRules } from '../runtimes/types.js';
+import { allLayers, mostLayersThatFit, place, type ModelParts, type Placement } from './placement.js';
 
 const GIB = 1024 ** 3;
 
@@ -13,10 +14,13 @@ export interface Fit {
   readonly gpuMemoryBytes: number;
   /** memory the runtime may use on all the GPUs together */
   readonly usableBytes: number;
+  /** what the answer puts on the GPUs fits them */
   readonly fits: boolean;
-  /** usable minus needed; negative when it does not fit */
+  /** everything is on the GPUs (no layer or expert left in system RAM) */
+  readonly fullyOnGpu: boolean;
+  /** usable minus what is placed on the GPUs; negative when it does not fit */
   readonly headroomBytes: number;
-  /** layers to offload to the GPUs (all when it fits); null where the runtime cannot split layers off */
+  /** layers on the GPUs as -ngl counts them: all when it fits, else as many as fit; null where the runtime cannot split */
   readonly gpuLayers: number | null;
   readonly totalLayers: number;
   /** weights and KV cache of the layers left in system RAM */
@@ -39,33 +43,35 @@ export function usableGpuBytes(target: GpuTarget, runtime: RuntimeRules): number
 export interface FitInput {
   readonly target: GpuTarget;
   readonly runtime: RuntimeRules;
-  readonly vramBytes: number;
-  /** memory that does not shrink with fewer layers on the GPU: compute buffers, reserves, output head */
-  readonly fixedBytes: number;
-  /** weights + KV cache of one repeating block */
-  readonly perLayerBytes: number;
-  readonly layers: number;
+  readonly parts: ModelParts;
+  /** the split asked for (ngl:, cpumoe:), or null: everything on the GPUs */
+  readonly asked: { readonly gpuLayers: number; readonly cpuMoeLayers: number } | null;
   /** training cannot spill layers to the CPU */
   readonly canOffload: boolean;
 }
 
-export function fitOnGpu({ target, runtime, vramBytes, fixedBytes, perLayerBytes, layers, canOffload }: FitInput): Fit {
+export function fitOnGpu({ target, runtime, parts, asked, canOffload }: FitInput): { fit: Fit; placement: Placement } {
   const usableBytes = usableGpuBytes(target, runtime);
-  const fits = vramBytes <= usableBytes;
-  const room = usableBytes - fixedBytes;
   const offloads = canOffload && runtime.layerOffload;
-  const gpuLayers = !offloads ? null : fits ? layers : Math.max(0, Math.min(layers, Math.floor(room / perLayerBytes)));
-  const cpuLayers = gpuLayers === null || fits ? 0 : layers - gpuLayers;
+  const total = allLayers(parts);
+  const placement = asked && offloads ? place(parts, asked.gpuLayers, runtime.expertOffload ? asked.cpuMoeLayers : 0) : place(parts, total);
+  const fits = placement.gpuBytes <= usableBytes;
+  const gpuLayers = !offloads ? null : fits ? placement.gpuLayers : mostLayersThatFit(parts, usableBytes, placement.cpuMoeLayers);
+  const shown = fits ? placement : gpuLayers === null ? placement : place(parts, gpuLayers, placement.cpuMoeLayers);
   return {
-    gpuId: target.gpu?.id ?? null,
-    gpuName: target.gpu?.name ?? null,
-    gpuCount: target.count,
-    gpuMemoryBytes: target.memoryBytes,
-    usableBytes,
-    fits,
-    headroomBytes: usableBytes - vramBytes,
-    gpuLayers,
-    totalLayers: layers,
-    cpuLayersBytes: Math.round(cpuLayers * perLayerBytes),
+    placement,
+    fit: {
+      gpuId: target.gpu?.id ?? null,
+      gpuName: target.gpu?.name ?? null,
+      gpuCount: target.count,
+      gpuMemoryBytes: target.memoryBytes,
+      usableBytes,
+      fits,
+      fullyOnGpu: placement.gpuLayers >= total && placement.cpuMoeLayers === 0,
+      headroomBytes: usableBytes - placement.gpuBytes,
+      gpuLayers,
+      totalLayers: total,
+      cpuLayersBytes: shown.hostBytes,
+    },
   };
 }

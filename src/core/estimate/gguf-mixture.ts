@@ -176,6 +176,8 @@ export interface GgufWeights {
   readonly tokenEmbeddingBytes: number;
   /** the routed experts' tensors (what --n-cpu-moe keeps in system RAM) */
   readonly expertBytes: number;
+  /** the output head; a tied model's is the embedding table, which llama.cpp duplicates onto the output device */
+  readonly outputBytes: number;
 }
 
 // The layout walks every tensor of every layer; the same model and file type always give the same bytes,
@@ -205,11 +207,16 @@ function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufW
   let totalBytes = 0;
   let tokenEmbeddingBytes = 0;
   let expertBytes = 0;
+  let outputBytes = 0;
   for (const t of llamaFamilyTensors(a)) {
     const bytes = tensorBytes(tensorTypeFor(context, t, a.tiedEmbeddings, variant), t);
     totalBytes += bytes;
     if (t.category === 'token_embd') tokenEmbeddingBytes = bytes;
     if (t.experts > 1) expertBytes += bytes;
+    if (t.category === 'output') outputBytes = bytes;
   }
-  return { totalBytes: Math.round(totalBytes), tokenEmbeddingBytes: Math.round(tokenEmbeddingBytes), expertBytes: Math.round(expertBytes) };
+  return {
+    totalBytes: Math.round(totalBytes), tokenEmbeddingBytes: Math.round(tokenEmbeddingBytes), expertBytes: Math.round(expertBytes),
+    outputBytes: Math.round(a.tiedEmbeddings ? tokenEmbeddingBytes : outputBytes),
+  };
 }

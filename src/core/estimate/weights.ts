@@ -13,6 +13,8 @@ export interface Weights {
   readonly tokenEmbeddingBytes: number;
   /** routed experts of a mixture of experts (what --n-cpu-moe moves to system RAM); 0 for dense models */
   readonly expertBytes: number;
+  /** the output head (a tied model reuses its embedding table, which llama.cpp copies to the output device) */
+  readonly outputBytes: number;
   /** effective bits per weight over the parameters the weights hold */
   readonly bitsPerWeight: number;
   readonly source: 'checkpoint' | 'gguf-layout' | 'width';
@@ -48,7 +50,7 @@ function widthWeights(params: number, format: FormatSpec, bitsPerWeight: number,
   const tokenEmbedding = shape ? Math.min(tokenEmbeddingParams(shape), params) : 0;
   const tokenEmbeddingBytes = Math.round(tokenEmbedding * (embedding > 0 ? 2 : bitsPerWeight / 8));
   const expertBytes = shape ? Math.round((routedExpertParams(shape) * bitsPerWeight) / 8) : 0;
-  return { bytes, tokenEmbeddingBytes, expertBytes, bitsPerWeight: (bytes * 8) / params, source: 'width' };
+  return { bytes, tokenEmbeddingBytes, expertBytes, outputBytes: tokenEmbeddingBytes, bitsPerWeight: (bytes * 8) / params, source: 'width' };
 }
 
 export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weights {
@@ -60,7 +62,7 @@ export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weigh
   if (stored) {
     const expertBytes = exactShape ? Math.round((routedExpertParams(exactShape) / model.params) * stored.bytes) : 0;
     return {
-      bytes: stored.bytes, tokenEmbeddingBytes: stored.tokenEmbeddingBytes ?? 0, expertBytes,
+      bytes: stored.bytes, tokenEmbeddingBytes: stored.tokenEmbeddingBytes ?? 0, outputBytes: stored.tokenEmbeddingBytes ?? 0, expertBytes,
       bitsPerWeight: (stored.bytes * 8) / model.params, source: 'checkpoint',
     };
   }

@@ -42,6 +42,8 @@ export function requestToCommand(r: EstimateRequest): string {
   if (r.runtime) parts.push(`runtime:${r.runtime}`);
   if (r.flashAttention !== undefined) parts.push(`fa:${r.flashAttention ? 'on' : 'off'}`);
   if (r.ubatch !== REQUEST_DEFAULTS.ubatch) parts.push(`ubatch:${r.ubatch}`);
+  if (r.gpuLayers !== undefined) parts.push(`ngl:${r.gpuLayers}`);
+  if (r.cpuMoeLayers !== undefined) parts.push(`cpumoe:${r.cpuMoeLayers}`);
   if (r.lang) parts.push(`lang:${r.lang}`);
   return parts.join(' ');
 }

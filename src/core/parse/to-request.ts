@@ -146,9 +146,10 @@ function validate(draft: Draft, lang: Lang | undefined): ParseResult {
 const RANGED_FIELDS: Readonly<Record<string, readonly [OptionName, { min: number; max: number }]>> = {
   model: ['params', LIMITS.params], precision: ['precision', LIMITS.bitsPerWeight], contextTokens: ['ctx', LIMITS.ctx],
   batch: ['batch', LIMITS.batch], gpu: ['gpu', LIMITS.gpuGiB], gpuCount: ['gpus', LIMITS.gpus], ubatch: ['ubatch', LIMITS.ubatch],
+  gpuLayers: ['ngl', LIMITS.layers], cpuMoeLayers: ['cpumoe', LIMITS.layers],
 };
 const RANGED_OPTION_LIMITS: Readonly<Partial<Record<OptionName, { min: number; max: number }>>> = Object.fromEntries(Object.values(RANGED_FIELDS));
-const INTEGER_FIELDS = { batch: 'batch', gpus: 'gpuCount', ubatch: 'ubatch' } as const;
+const INTEGER_FIELDS = { batch: 'batch', gpus: 'gpuCount', ubatch: 'ubatch', ngl: 'gpuLayers', cpumoe: 'cpuMoeLayers' } as const;
 
 function chosen<T>(spellings: Readonly<Record<string, T>>, value: string): T | undefined {
   return spellings[value.toLowerCase()];
@@ -197,7 +198,9 @@ function applyOption(draft: Draft, option: OptionName, value: string): ParseIssu
     }
     case 'batch':
     case 'gpus':
-    case 'ubatch': {
+    case 'ubatch':
+    case 'ngl':
+    case 'cpumoe': {
       const number = parseInteger(value);
       if (number === undefined) return numberIssue(option, value);
       draft.input[INTEGER_FIELDS[option]] = number;
