@@ -6,6 +6,8 @@ import { estimate, type Estimate } from './core/estimate/estimate.js';
 import { exampleCommand, PLACEHOLDER_PARAMS } from './core/parse/example.js';
 import { isUrl, parseHubRef, type HubRefResult } from './core/parse/hub-ref.js';
 import { parseRequest } from './core/parse/to-request.js';
+import { longestContext, MIN_USEFUL_CONTEXT } from './core/advice/longest-context.js';
+import { buildCandidatesReport, type CandidatesReport } from './core/report/candidates-report.js';
 import { buildReport, type Report } from './core/report/report.js';
 import type { EstimateRequest, Lang } from './core/request.js';
 import { resolveFromHub, resolveModel, type ResolvedModel, type ResolveResult } from './core/resolve-model.js';
@@ -15,7 +17,23 @@ import { chooseLang, MESSAGES } from './i18n/locale.js';
 import type { Messages } from './i18n/messages.js';
 
 export type Reply =
-  | { readonly ok: true; readonly lang: Lang; readonly messages: Messages; readonly estimate: Estimate; readonly report: Report }
+  | {
+      readonly ok: true;
+      readonly kind: 'estimate';
+      readonly lang: Lang;
+      readonly messages: Messages;
+      readonly estimate: Estimate;
+      readonly report: Report;
+    }
+  | {
+      readonly ok: true;
+      /** a GPU asked with no model: what fits it */
+      readonly kind: 'candidates';
+      readonly lang: Lang;
+      readonly messages: Messages;
+      readonly request: EstimateRequest;
+      readonly report: CandidatesReport;
+    }
   | {
       readonly ok: false;
       readonly lang: Lang;
@@ -42,14 +60,26 @@ function withPlaceholderSize(request: EstimateRequest): string {
   return exampleCommand(request);
 }
 
-function finish(request: EstimateRequest, model: ResolvedModel, context: AnswerContext): Reply {
+function finish(asked: EstimateRequest, model: ResolvedModel, context: AnswerContext): Reply {
+  let request = asked;
+  if (asked.contextMax) {
+    // ctx:max: the longest context that fits, then sized like any other
+    const tokens = longestContext(asked, model);
+    if (tokens === null) return failed([{ code: 'ctx_max_none', minimum: MIN_USEFUL_CONTEXT }], exampleCommand({ ...asked, contextMax: false }), asked.lang, context);
+    request = { ...asked, contextTokens: tokens };
+  }
   const lang = chooseLang(request.lang, context.locale);
   const result = estimate(request, model);
-  return { ok: true, lang, messages: MESSAGES[lang], estimate: result, report: buildReport(result) };
+  return { ok: true, kind: 'estimate', lang, messages: MESSAGES[lang], estimate: result, report: buildReport(result) };
+}
+
+function whatFits(request: EstimateRequest, context: AnswerContext): Reply {
+  const lang = chooseLang(request.lang, context.locale);
+  return { ok: true, kind: 'candidates', lang, messages: MESSAGES[lang], request, report: buildCandidatesReport(request) };
 }
 
 function resolveOrFail(request: EstimateRequest, context: AnswerContext): Reply {
-  if (!request.model) return failed([{ code: 'missing_model' }], exampleCommand(request), request.lang, context);
+  if (!request.model) return request.gpu ? whatFits(request, context) : failed([{ code: 'missing_model' }], exampleCommand(request), request.lang, context);
   const resolved = resolveModel(request.model);
   if (!resolved.ok) return failed(resolved.issues, withPlaceholderSize(request), request.lang, context);
   return finish(request, resolved.model, context);

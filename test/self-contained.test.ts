@@ -24,7 +24,7 @@ function relativePaths(text: string): string[] {
 }
 
 /** True when a path written in `file` (relative to it) leaves the repository. */
-export function escapesRepository(file: string, path: string): boolean {
+function escapesRepository(file: string, path: string): boolean {
   const target = resolve(ROOT, dirname(file), path);
   return relative(ROOT, target).startsWith('..');
 }

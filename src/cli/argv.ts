@@ -1,4 +1,6 @@
-// argv → command text. The shell has removed quotes, so values with spaces are quoted again.
+// argv → command text. The shell has removed quotes, so values with spaces are quoted again; an argument
+// that holds several options (`llmmem "file:x.gguf gpu:rtx4090 ctx:32k"`) is read as those options.
+import { OPTION_NAMES } from '../core/issues.js';
 
 export interface CliArgs {
   readonly json: boolean;
@@ -7,6 +9,8 @@ export interface CliArgs {
   readonly text: string;
 }
 
+const SEVERAL_OPTIONS = new RegExp(`\\s(?:${OPTION_NAMES.join('|')})[:=]`, 'i');
+
 export function parseArgv(argv: readonly string[]): CliArgs {
   let json = false;
   let help = false;
@@ -14,9 +18,9 @@ export function parseArgv(argv: readonly string[]): CliArgs {
   const parts: string[] = [];
   for (const arg of argv) {
     if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--help' || arg === '-h' || arg === 'help') help = true;
     else if (arg === '-') batchFromStdin = true;
-    else parts.push(/\s/.test(arg) ? requote(arg) : arg);
+    else parts.push(/\s/.test(arg) && !SEVERAL_OPTIONS.test(arg) ? requote(arg) : arg);
   }
   return { json, help, batchFromStdin, text: parts.join(' ') };
 }

@@ -24,6 +24,8 @@ export type ParseIssue =
   | { code: 'unknown_runtime'; input: string; suggestion?: string }
   | { code: 'unknown_switch'; option: OptionName; input: string }
   | { code: 'ctx_max_needs_gpu' }
+  /** ctx:max found no context that fits: not even the shortest useful one */
+  | { code: 'ctx_max_none'; minimum: number }
   /** words that are neither options nor a model, sizes or precisions: one sentence naming them */
   | { code: 'unknown_words'; words: readonly string[] }
   | { code: 'no_size_in_name'; input: string; suggestion?: string }
@@ -63,6 +65,8 @@ export type Warning =
   | { code: 'v_cache_needs_flash_attention'; kv: string }
   /** no ctx: given, the runtime picks the context (ollama by VRAM) */
   | { code: 'runtime_default_context'; runtime: string; tokens: number }
+  /** it fits, but within the margin llama.cpp's --fit keeps free on each GPU */
+  | { code: 'within_fit_margin'; marginBytes: number }
   /** the option has no meaning for this runtime */
   | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string };
 

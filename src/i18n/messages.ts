@@ -3,6 +3,8 @@
 import type { FormatKind } from '../core/catalog/formats.js';
 import type { ParseIssue, ParseIssueCode, Warning, WarningCode } from '../core/issues.js';
 import type { ReportLineKey } from '../core/report/report.js';
+import type { AdviceItem, AdviceKind } from '../core/advice/advise.js';
+import type { Sharding } from '../core/estimate/training.js';
 import type { Mode } from '../core/request.js';
 
 /** Number formatting the sentences need; render/units.ts supplies it, so i18n never imports the renderers. */
@@ -24,6 +26,31 @@ export interface Messages {
   readonly mode: Readonly<Record<Mode, string>>;
   /** one line on what a precision is, by kind */
   readonly formatKind: Readonly<Record<FormatKind, string>>;
+  /** one sentence per kind of advice; the renderer adds the item's command */
+  readonly advice: { readonly [K in AdviceKind]: (item: AdviceItem, units: Units) => string };
+  readonly sharding: Readonly<Record<Sharding, string>>;
+  /** the answer at a glance: verdict first, figures grouped, notes last */
+  readonly glance: {
+    readonly fits: (gpu: string, used: string, free: string) => string;
+    readonly fitsSplit: (gpu: string, used: string, ram: string) => string;
+    readonly short: (gpu: string, short: string) => string;
+    readonly needs: (vram: string) => string;
+    readonly speed: (tokensPerSecond: string) => string;
+    readonly speedBasis: (bandwidthGBps: number, backend: string, ramBytes: string | null) => string;
+    readonly runtimeLine: (runtime: string, flashAttention: boolean) => string;
+    readonly gpuMemory: (gb: number) => string;
+    readonly computeAndReserve: string;
+    readonly whatToTry: string;
+    readonly shardingLine: (stage: string, gpus: number, perGpu: string) => string;
+    readonly used: string;
+    readonly groups: { readonly gpu: string; readonly ram: string };
+  };
+  readonly candidates: {
+    readonly title: (gpu: string, context: string) => string;
+    readonly line: (model: string, precision: string, vram: string, speed: string | null) => string;
+    readonly none: string;
+    readonly basis: string;
+  };
   readonly text: {
     readonly title: (model: string, precision: string) => string;
     readonly paramsLine: (params: string, bits: string, active: string | null) => string;

@@ -8,8 +8,12 @@ import type { Report } from '../core/report/report.js';
 import type { Switch } from '../core/report/switches.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeDiscordMarkdown, truncate } from './escape.js';
-import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
-import { formatBytes, formatCount } from './units.js';
+import type { CandidatesReport } from '../core/report/candidates-report.js';
+import { describeCandidates } from './candidates.js';
+import {
+  CHAT_PREFIX, describeAdvice, describeFigures, describeIssues, describeSpeedBasis, describeSummary, describeTitle,
+  describeVerdict, type FailedReply, usageBar, warningText,
+} from './phrases.js';
 
 /** Embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -34,26 +38,60 @@ function field(name: string, value: string, inline = true): APIEmbedField {
   return { name: truncate(name, DISCORD_LIMITS.fieldName), value: truncate(value, DISCORD_LIMITS.fieldValue), inline };
 }
 
+const lines = (rows: readonly (readonly [string, string])[]) => rows.map(([label, value]) => `${label}: **${value}**`).join('\n');
+
+/** The verdict and total lead; the figures follow in two groups; what to try, then notes, come last. */
 export function renderDiscordEmbed(report: Report, m: Messages): APIEmbed {
   const title = describeTitle(report, m);
-  const fields: APIEmbedField[] = report.lines.map((line) =>
-    field(line.key === 'kv_cache' ? `${m.line.kv_cache} (${formatCount(report.contextTokens)})` : m.line[line.key], `**${formatBytes(line.bytes)}**`));
-  fields.push(
-    field(m.text.vramTotal, `**${formatBytes(report.vramBytes)}**`),
-    field(m.text.ramWithGpu, formatBytes(report.ramBytes)),
-    field(m.text.ramCpuOnly, formatBytes(report.cpuOnlyRamBytes)),
-  );
-  if (report.fit) fields.push(field('GPU', describeFit(report.fit, m).join('\n'), false));
-  if (report.warnings.length > 0) {
-    fields.push(field(m.text.notes, report.warnings.map((w) => `• ${escapeDiscordMarkdown(warningText(w, m))}`).join('\n'), false));
+  const bar = usageBar(report);
+  const description = [
+    `**${escapeDiscordMarkdown(describeVerdict(report, m))}**`,
+    ...(bar ? [`\`${bar}\``] : []),
+    ...describeSummary(report, m).map(escapeDiscordMarkdown),
+  ].join('\n');
+  const fields: APIEmbedField[] = describeFigures(report, m).map((g) => field(g.name, lines(g.rows)));
+  const advice = describeAdvice(report, m, CHAT_PREFIX);
+  if (advice.length > 0) {
+    const text = advice.map((a) => `• ${escapeDiscordMarkdown(a.sentence)}${a.flags ? ` \`${a.flags}\`` : ''}${a.command ? `\n  \`${a.command}\`` : ''}`);
+    fields.push(field(m.glance.whatToTry, fitLines(text, DISCORD_LIMITS.fieldValue), false));
   }
+  const speed = describeSpeedBasis(report, m);
+  const notes = [...report.warnings.map((w) => warningText(w, m)), ...(speed ? [speed] : [])];
+  if (notes.length > 0) fields.push(field(m.text.notes, fitLines(notes.map((n) => `• ${escapeDiscordMarkdown(n)}`), DISCORD_LIMITS.fieldValue), false));
   const colour = report.fit ? (report.fit.fits ? COLOURS.fits : COLOURS.short) : COLOURS.neutral;
   return {
     title: truncate(escapeDiscordMarkdown(title.heading), DISCORD_LIMITS.title),
-    description: `${title.params}\n${title.context}`,
+    description: truncate(description, DISCORD_LIMITS.description),
     color: colour,
     fields: fields.slice(0, DISCORD_LIMITS.fields),
     footer: { text: truncate(`llmmem · ${m.text.assumptions(report.runtime)}`, DISCORD_LIMITS.footer) },
+  };
+}
+
+/** As many whole lines as the limit holds, so a cut never leaves half a command or an open code span. */
+function fitLines(items: readonly string[], max: number): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    if (length + item.length + 1 > max) break;
+    kept.push(item);
+    length += item.length + 1;
+  }
+  return kept.length > 0 ? kept.join('\n') : truncate(items[0] ?? '', max);
+}
+
+export function renderDiscordCandidates(report: CandidatesReport, m: Messages): DiscordMessage {
+  const view = describeCandidates(report, m, CHAT_PREFIX);
+  const description = fitLines(view.lines.map((l) => `• ${escapeDiscordMarkdown(l.text)}\n  \`${l.command}\``), DISCORD_LIMITS.description);
+  return {
+    embeds: [{
+      title: truncate(escapeDiscordMarkdown(view.title), DISCORD_LIMITS.title),
+      description: description || escapeDiscordMarkdown(view.basis),
+      color: COLOURS.neutral,
+      footer: { text: truncate(`llmmem · ${view.basis}`, DISCORD_LIMITS.footer) },
+    }],
+    components: [],
+    allowed_mentions: { parse: [] },
   };
 }
 
@@ -76,7 +114,8 @@ export function renderDiscordAnswer(report: Report, m: Messages): DiscordMessage
 
 /** The answer or the issues, whichever the pipeline gave. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
-  return reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply);
+  if (!reply.ok) return renderDiscordIssues(reply);
+  return reply.kind === 'estimate' ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordCandidates(reply.report, reply.messages);
 }
 
 /** A message for an edit or a channel post: neither can be ephemeral (Discord accepts only SUPPRESS_EMBEDS there). */

@@ -1,5 +1,10 @@
-// Estimate → the contract's JSON object (docs/contract.md §2): integer bytes, canonical ids, English warnings.
+// Estimate → the contract's JSON object (docs/contract.md §2): integer bytes, canonical ids, warnings in the
+// reply's language.
+import type { Reply } from '../answer.js';
+import type { AdviceKind } from '../core/advice/advise.js';
 import type { Estimate } from '../core/estimate/estimate.js';
+import type { CandidatesReport } from '../core/report/candidates-report.js';
+import type { Report } from '../core/report/report.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { CLI_PREFIX, describeIssues, type FailedReply, warningText } from './phrases.js';
@@ -26,9 +31,12 @@ export interface EstimateJson {
   readonly warnings: readonly string[];
   readonly runtime: string;
   readonly flashAttention: boolean;
+  readonly advice: readonly { kind: AdviceKind; command: string; flags: readonly string[]; vramBytes: number; fits: boolean }[];
+  readonly decodeTokensPerSecond: number | null;
+  readonly sharding: string | null;
 }
 
-export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
+export function estimateToJson(e: Estimate, report: Report, m: Messages = en): EstimateJson {
   const t = e.training;
   const architecture = e.model.architecture;
   return {
@@ -57,6 +65,9 @@ export function estimateToJson(e: Estimate, m: Messages = en): EstimateJson {
     warnings: e.warnings.map((w) => warningText(w, m)),
     runtime: e.runtime,
     flashAttention: e.flashAttention,
+    advice: report.advice.map((a) => ({ kind: a.kind, command: a.command, flags: a.flags, vramBytes: a.vramBytes, fits: a.fits })),
+    decodeTokensPerSecond: report.speed ? Number(report.speed.tokensPerSecond.toFixed(1)) : null,
+    sharding: report.sharding,
   };
 }
 
@@ -70,4 +81,31 @@ export interface ErrorJson {
 export function issuesToJson(reply: FailedReply): ErrorJson {
   const { sentences, example } = describeIssues(reply, CLI_PREFIX);
   return { error: [...sentences, example].join(' '), issues: reply.issues.map(({ code }) => ({ code })), example: `${CLI_PREFIX}${reply.example}` };
+}
+
+export interface CandidatesJson {
+  readonly gpu: string | null;
+  readonly gpus: number;
+  readonly gpuMemoryBytes: number;
+  readonly contextLength: number;
+  readonly candidates: readonly {
+    model: string; params: number; precision: string; command: string; vramBytes: number; fits: boolean; decodeTokensPerSecond: number | null;
+  }[];
+}
+
+export function candidatesToJson(report: CandidatesReport, gpuId: string | null): CandidatesJson {
+  return {
+    gpu: gpuId, gpus: report.gpuCount, gpuMemoryBytes: report.gpuMemoryBytes, contextLength: report.contextTokens,
+    candidates: report.candidates.map((c) => ({
+      model: c.model, params: c.params, precision: c.precision, command: c.command, vramBytes: c.vramBytes, fits: c.fits,
+      decodeTokensPerSecond: c.decodeTokensPerSecond === null ? null : Number(c.decodeTokensPerSecond.toFixed(1)),
+    })),
+  };
+}
+
+/** Whatever the pipeline gave, as the contract's JSON. */
+export function replyToJson(reply: Reply): EstimateJson | CandidatesJson | ErrorJson {
+  if (!reply.ok) return issuesToJson(reply);
+  if (reply.kind === 'estimate') return estimateToJson(reply.estimate, reply.report, reply.messages);
+  return candidatesToJson(reply.report, reply.request.gpu?.kind === 'catalog' ? reply.request.gpu.id : null);
 }

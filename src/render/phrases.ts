@@ -23,19 +23,92 @@ export function describeTitle(report: Report, m: Messages): Title {
   };
 }
 
+/** One card's memory as people say it: 12 GB, 23.5 GB (GiB as sold, which is what drivers count). */
+export function gpuMemoryText(bytes: number, m: Messages): string {
+  return m.glance.gpuMemory(Number((bytes / 1024 ** 3).toFixed(1)));
+}
+
+/** "GeForce RTX 3060 12GB (12 GB)", "2 × RTX 3090 (24 GB)", or "a 24 GB GPU" for a size. */
 export function gpuLabel(fit: Fit, m: Messages): string {
-  const name = fit.gpuName ?? m.text.gpuBySize(Math.round(fit.usableBytes / fit.gpuCount / 1024 ** 3));
+  const memory = gpuMemoryText(fit.gpuMemoryBytes, m);
+  const name = fit.gpuName ? `${fit.gpuName} (${memory})` : m.text.gpuBySize(Number((fit.gpuMemoryBytes / 1024 ** 3).toFixed(1)));
   return m.text.gpuCount(fit.gpuCount, name);
 }
 
-/** The verdict line, then offload advice when it does not fit. */
-export function describeFit(fit: Fit, m: Messages): string[] {
+/** `≈ 55 tok/s`: two significant figures, as precise as an estimate deserves. */
+export function speedText(tokensPerSecond: number, m: Messages): string {
+  const rounded = tokensPerSecond >= 10 ? Math.round(tokensPerSecond) : Number(tokensPerSecond.toPrecision(2));
+  return m.glance.speed(String(rounded));
+}
+
+/** The verdict line that opens every answer: fits or not, used and free, and the speed. */
+export function describeVerdict(report: Report, m: Messages): string {
+  const fit = report.fit;
+  const speed = report.speed ? ` · ${speedText(report.speed.tokensPerSecond, m)}` : '';
+  if (!fit) return m.glance.needs(formatBytes(report.vramBytes));
   const gpu = gpuLabel(fit, m);
-  if (fit.fits) return [m.text.fits(gpu, formatBytes(fit.headroomBytes))];
-  const advice = fit.gpuLayers === null
-    ? m.text.noOffloadTraining
-    : m.text.offload(fit.gpuLayers, fit.totalLayers, formatBytes(fit.cpuLayersBytes));
-  return [m.text.doesNotFit(gpu, formatBytes(-fit.headroomBytes)), advice];
+  if (!fit.fits) return m.glance.short(gpu, formatBytes(-fit.headroomBytes));
+  if (!fit.fullyOnGpu) return m.glance.fitsSplit(gpu, formatBytes(report.vramBytes), formatBytes(fit.cpuLayersBytes)) + speed;
+  return m.glance.fits(gpu, formatBytes(report.vramBytes), formatBytes(fit.headroomBytes)) + speed;
+}
+
+const BAR_CELLS = 10;
+
+/** `██████░░░░ 55 %`: use against what the GPU lets the runtime have. */
+export function usageBar(report: Report): string | null {
+  const fit = report.fit;
+  if (!fit || fit.usableBytes <= 0) return null;
+  const share = report.vramBytes / fit.usableBytes;
+  const filled = Math.max(0, Math.min(BAR_CELLS, Math.round(share * BAR_CELLS)));
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${Math.round(share * 100)} %`;
+}
+
+export interface FigureGroup {
+  readonly name: string;
+  readonly rows: readonly (readonly [string, string])[];
+}
+
+/** The figures in two groups: what the GPU holds (with its total), and system RAM. */
+export function describeFigures(report: Report, m: Messages): FigureGroup[] {
+  const label = (key: Report['lines'][number]['key']) =>
+    key === 'kv_cache' ? `${m.line.kv_cache} (${formatCount(report.contextTokens)})` : m.line[key];
+  const gpuRows: [string, string][] = report.lines.map((line) => [label(line.key), formatBytes(line.bytes)]);
+  gpuRows.push([m.text.vramTotal, formatBytes(report.vramBytes)]);
+  return [
+    { name: m.glance.groups.gpu, rows: gpuRows },
+    { name: m.glance.groups.ram, rows: [[m.text.ramWithGpu, formatBytes(report.ramBytes)], [m.text.ramCpuOnly, formatBytes(report.cpuOnlyRamBytes)]] },
+  ];
+}
+
+/** Each advice item as a sentence, with the command that asks for it (`/llmmem …`) and the runtime's flags. */
+export function describeAdvice(report: Report, m: Messages, commandPrefix: string): { sentence: string; command: string; flags: string }[] {
+  const lines = report.advice.map((item) => ({
+    sentence: (m.advice[item.kind] as (a: typeof item, u: Units) => string)(item, UNITS) +
+      (item.decodeTokensPerSecond ? ` ${speedText(item.decodeTokensPerSecond, m)}.` : ''),
+    command: neutralizeMentions(`${commandPrefix}${item.command}`),
+    flags: neutralizeMentions(item.flags.join(' ')),
+  }));
+  if (report.fit && !report.fit.fits && report.fit.gpuLayers === null && report.mode !== 'inference') {
+    lines.push({ sentence: m.text.noOffloadTraining, command: '', flags: '' });
+  }
+  return lines;
+}
+
+/** The lines under the verdict: parameters and format, context, runtime, sharding. */
+export function describeSummary(report: Report, m: Messages): string[] {
+  const title = describeTitle(report, m);
+  const lines = [title.params, title.context, m.glance.runtimeLine(report.runtime, report.flashAttention)];
+  if (report.sharding && report.fit) {
+    lines.push(m.glance.shardingLine(m.sharding[report.sharding], report.fit.gpuCount, formatBytes(report.vramBytes / report.fit.gpuCount)));
+  }
+  return lines;
+}
+
+/** How the speed was estimated, for the notes. */
+export function describeSpeedBasis(report: Report, m: Messages): string | null {
+  const s = report.speed;
+  if (!s) return null;
+  return m.glance.speedBasis(s.bandwidthGBps, s.backend, s.ramBytesPerToken > 0 ? formatBytes(s.ramBytesPerToken) : null);
 }
 
 const echoed = (value: string) => neutralizeMentions(value.slice(0, 200));

@@ -2,8 +2,12 @@
 import type { Report } from '../core/report/report.js';
 import type { Messages } from '../i18n/messages.js';
 import { escapeSlackText, truncate } from './escape.js';
-import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
-import { formatBytes, formatCount } from './units.js';
+import type { CandidatesReport } from '../core/report/candidates-report.js';
+import { describeCandidates } from './candidates.js';
+import {
+  CHAT_PREFIX, describeAdvice, describeFigures, describeIssues, describeSpeedBasis, describeSummary, describeTitle,
+  describeVerdict, type FailedReply, usageBar, warningText,
+} from './phrases.js';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit/blocks): kept well below, as Slack
  * rejects some payloads under its documented limits (slackapi/bolt-js#2509). */
@@ -21,7 +25,7 @@ export type SlackBlock =
   | { type: 'header'; text: Text }
   | { type: 'section'; text?: Text; fields?: Text[] }
   | { type: 'context'; elements: Text[] }
-  | { type: 'actions'; elements: { type: 'button'; action_id: string; text: Text; value: string; style?: 'primary' }[] }
+  | { type: 'actions'; elements: { type: 'button'; action_id: string; text: Text; value: string }[] }
   | { type: 'divider' };
 
 export interface SlackMessage {
@@ -41,32 +45,49 @@ export interface SlackAnswerOptions {
 
 export function renderSlackAnswer(report: Report, m: Messages, options: SlackAnswerOptions): SlackMessage {
   const title = describeTitle(report, m);
-  const figures: Text[] = [
-    ...report.lines.map((line) => mrkdwn(`*${line.key === 'kv_cache' ? `${m.line.kv_cache} (${formatCount(report.contextTokens)})` : m.line[line.key]}*\n${formatBytes(line.bytes)}`, SLACK_LIMITS.fieldText)),
-    mrkdwn(`*${m.text.vramTotal}*\n*${formatBytes(report.vramBytes)}*`, SLACK_LIMITS.fieldText),
-    mrkdwn(`*${m.text.ramWithGpu}*\n${formatBytes(report.ramBytes)}`, SLACK_LIMITS.fieldText),
-    mrkdwn(`*${m.text.ramCpuOnly}*\n${formatBytes(report.cpuOnlyRamBytes)}`, SLACK_LIMITS.fieldText),
-  ];
+  const verdict = describeVerdict(report, m);
+  const bar = usageBar(report);
+  const figures: Text[] = describeFigures(report, m).flatMap((g) =>
+    g.rows.map(([label, value]) => mrkdwn(`*${escapeSlackText(label)}*\n${value}`, SLACK_LIMITS.fieldText)));
   const blocks: SlackBlock[] = [
     // plain_text is never parsed for mentions; the title's echoed name is neutralized besides
     { type: 'header', text: { type: 'plain_text', text: truncate(title.heading, SLACK_LIMITS.headerText) } },
-    { type: 'section', text: mrkdwn(`${title.params}\n${title.context}`, SLACK_LIMITS.sectionText) },
+    { type: 'section', text: mrkdwn(`*${escapeSlackText(verdict)}*${bar ? `\n\`${bar}\`` : ''}`, SLACK_LIMITS.sectionText) },
+    { type: 'context', elements: describeSummary(report, m).slice(0, SLACK_LIMITS.contextElements).map((line) => mrkdwn(escapeSlackText(line), SLACK_LIMITS.fieldText)) },
   ];
   for (let i = 0; i < figures.length; i += SLACK_LIMITS.fields) blocks.push({ type: 'section', fields: figures.slice(i, i + SLACK_LIMITS.fields) });
-  if (report.fit) blocks.push({ type: 'section', text: mrkdwn(escapeSlackText(describeFit(report.fit, m).join('\n')), SLACK_LIMITS.sectionText) });
-  if (report.warnings.length > 0) {
-    blocks.push({ type: 'context', elements: report.warnings.slice(0, SLACK_LIMITS.contextElements).map((w) => mrkdwn(escapeSlackText(warningText(w, m)), SLACK_LIMITS.fieldText)) });
+  const advice = describeAdvice(report, m, CHAT_PREFIX);
+  if (advice.length > 0) {
+    const text = advice.map((a) => `• ${escapeSlackText(a.sentence)}${a.flags ? ` \`${escapeSlackText(a.flags)}\`` : ''}${a.command ? `\n   \`${escapeSlackText(a.command)}\`` : ''}`);
+    blocks.push({ type: 'section', text: mrkdwn(`*${escapeSlackText(m.glance.whatToTry)}*\n${text.join('\n')}`, SLACK_LIMITS.sectionText) });
   }
-  const buttons = report.switches.map((s, i) => ({
-    type: 'button' as const, action_id: `${SWITCH_ACTION_PREFIX}${i}`, text: { type: 'plain_text' as const, text: s.label },
-    value: s.command, ...(s.active ? { style: 'primary' as const } : {}),
+  const speed = describeSpeedBasis(report, m);
+  const notes = [...report.warnings.map((w) => warningText(w, m)), ...(speed ? [speed] : [])];
+  if (notes.length > 0) {
+    blocks.push({ type: 'context', elements: notes.slice(0, SLACK_LIMITS.contextElements).map((n) => mrkdwn(escapeSlackText(n), SLACK_LIMITS.fieldText)) });
+  }
+  // the current choice is the answer shown; buttons offer the others, none styled as a call to action
+  const buttons = report.switches.filter((sw) => !sw.active).map((sw, i) => ({
+    type: 'button' as const, action_id: `${SWITCH_ACTION_PREFIX}${i}`, text: { type: 'plain_text' as const, text: sw.label },
+    value: sw.command,
   })).filter((b) => b.value.length <= SLACK_LIMITS.actionValue);
   if (options.postButton && options.command.length <= SLACK_LIMITS.actionValue) {
     buttons.push({ type: 'button', action_id: POST_ACTION_ID, text: { type: 'plain_text', text: m.text.postToChannel }, value: options.command });
   }
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   blocks.push({ type: 'context', elements: [mrkdwn(m.text.assumptions(report.runtime), SLACK_LIMITS.fieldText)] });
-  return { text: truncate(escapeSlackText(`${title.heading}: ${m.text.vramTotal} ${formatBytes(report.vramBytes)}`), SLACK_LIMITS.fallbackText), blocks };
+  return { text: truncate(escapeSlackText(`${title.heading}: ${verdict}`), SLACK_LIMITS.fallbackText), blocks };
+}
+
+export function renderSlackCandidates(report: CandidatesReport, m: Messages): SlackMessage {
+  const view = describeCandidates(report, m, CHAT_PREFIX);
+  const lines = view.lines.map((l) => `• ${escapeSlackText(l.text)}\n   \`${escapeSlackText(l.command)}\``);
+  const blocks: SlackBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(view.title, SLACK_LIMITS.headerText) } },
+    ...(lines.length > 0 ? [{ type: 'section' as const, text: mrkdwn(lines.join('\n'), SLACK_LIMITS.sectionText) }] : []),
+    { type: 'context', elements: [mrkdwn(escapeSlackText(view.basis), SLACK_LIMITS.fieldText)] },
+  ];
+  return { text: truncate(escapeSlackText(view.title), SLACK_LIMITS.fallbackText), blocks };
 }
 
 export function renderSlackIssues(reply: FailedReply): SlackMessage {

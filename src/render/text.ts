@@ -1,39 +1,57 @@
-// Report → plain text for the local console and the CLI.
+// Report → plain text for the local console and the CLI: the verdict first, then the figures, what to try,
+// and the notes.
+import type { Reply } from '../answer.js';
+import type { CandidatesReport } from '../core/report/candidates-report.js';
 import type { Report } from '../core/report/report.js';
 import type { Messages } from '../i18n/messages.js';
-import { CHAT_PREFIX, describeFit, describeIssues, describeTitle, type FailedReply, warningText } from './phrases.js';
-import { formatBytes, formatCount } from './units.js';
+import { describeCandidates } from './candidates.js';
+import {
+  CHAT_PREFIX, describeAdvice, describeFigures, describeIssues, describeSpeedBasis, describeSummary, describeTitle,
+  describeVerdict, type FailedReply, usageBar, warningText,
+} from './phrases.js';
 
-export function renderText(report: Report, m: Messages): string {
-  const title = describeTitle(report, m);
-  const rows: [string, string][] = [
-    ...report.lines.map((line): [string, string] => [
-      line.key === 'kv_cache' ? `${m.line.kv_cache} (${formatCount(report.contextTokens)})` : m.line[line.key],
-      formatBytes(line.bytes),
-    ]),
-    [m.text.vramTotal, formatBytes(report.vramBytes)],
-    [m.text.ramWithGpu, formatBytes(report.ramBytes)],
-    [m.text.ramCpuOnly, formatBytes(report.cpuOnlyRamBytes)],
-  ];
+export function renderText(report: Report, m: Messages, commandPrefix: string = CHAT_PREFIX): string {
+  const bar = usageBar(report);
+  const groups = describeFigures(report, m);
+  const rows = groups.flatMap((g) => g.rows);
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
-  const table = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value.padStart(12)}`);
-  const fit = report.fit ? describeFit(report.fit, m) : [];
-  const notes = report.warnings.map((w) => `  - ${warningText(w, m)}`);
+  const table = groups.flatMap((g, i) => [
+    ...(i > 0 ? [''] : []),
+    ...g.rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value.padStart(12)}`),
+  ]);
+  const advice = describeAdvice(report, m, commandPrefix).map((a) =>
+    [`  - ${a.sentence}`, ...(a.flags ? [`      ${a.flags}`] : []), ...(a.command ? [`      ${a.command}`] : [])].join('\n'));
+  const speed = describeSpeedBasis(report, m);
+  const notes = [...report.warnings.map((w) => warningText(w, m)), ...(speed ? [speed] : [])].map((n) => `  - ${n}`);
   return [
-    title.heading,
-    title.params,
-    title.context,
+    describeTitle(report, m).heading,
+    describeVerdict(report, m),
+    ...(bar ? [bar] : []),
+    ...describeSummary(report, m),
     '',
     ...table,
-    ...(fit.length ? ['', ...fit] : []),
+    ...(advice.length ? ['', `${m.glance.whatToTry}:`, ...advice] : []),
     ...(notes.length ? ['', `${m.text.notes}:`, ...notes] : []),
   ].join('\n');
+}
+
+export function renderCandidatesText(report: CandidatesReport, m: Messages, commandPrefix: string = CHAT_PREFIX): string {
+  const view = describeCandidates(report, m, commandPrefix);
+  return [view.title, ...view.lines.flatMap((l) => [`  - ${l.text}`, `      ${l.command}`]), '', view.basis].join('\n');
 }
 
 /** One line: what was wrong and a command that works (the console's and the CLI's error). */
 export function renderIssuesText(reply: FailedReply, commandPrefix: string = CHAT_PREFIX): string {
   const { sentences, example } = describeIssues(reply, commandPrefix);
   return [...sentences, example].join(' ');
+}
+
+/** Whatever the pipeline gave, as text. */
+export function renderReplyText(reply: Reply, commandPrefix: string = CHAT_PREFIX): string {
+  if (!reply.ok) return renderIssuesText(reply, commandPrefix);
+  return reply.kind === 'estimate'
+    ? renderText(reply.report, reply.messages, commandPrefix)
+    : renderCandidatesText(reply.report, reply.messages, commandPrefix);
 }
 
 /** Japanese characters take two columns in a terminal. */

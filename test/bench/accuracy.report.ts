@@ -23,7 +23,7 @@ it('prints the accuracy table', () => {
   const rows = readTsv('gguf-sizes.sample.tsv').map((row) => {
     const published = Number(row.size_as_published) * 1e9;
     const reply = answer(`file:${row.file}`);
-    const ours = reply.ok ? reply.estimate.weightsBytes : Number.NaN;
+    const ours = reply.ok && reply.kind === 'estimate' ? reply.estimate.weightsBytes : Number.NaN;
     const nominal = parseModelName(row.file ?? '').size?.params ?? Number.NaN;
     const calculator = nominal * CALCULATOR_BYTES(row.quant ?? '');
     const flat = (nominal * flatBits(row.quant ?? '')) / 8;

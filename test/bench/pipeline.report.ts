@@ -13,9 +13,9 @@ const COMMANDS = [
   '/llmmem params:70 mode:qlora ctx:2048 lang:ja',
 ];
 const RENDERERS = {
-  text: (text: string) => { const r = answer(text); if (r.ok) renderText(r.report, r.messages); },
-  'Discord embed': (text: string) => { const r = answer(text); if (r.ok) renderDiscordAnswer(r.report, r.messages); },
-  'Slack blocks': (text: string) => { const r = answer(text); if (r.ok) renderSlackAnswer(r.report, r.messages, { postButton: true, command: text }); },
+  text: (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderText(r.report, r.messages); },
+  'Discord embed': (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderDiscordAnswer(r.report, r.messages); },
+  'Slack blocks': (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderSlackAnswer(r.report, r.messages, { postButton: true, command: text }); },
 };
 
 it('prints estimate + render time per request', () => {

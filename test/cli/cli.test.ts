@@ -40,11 +40,12 @@ describe('llmmem CLI', () => {
   });
 
   it('--json - answers each line in order, a bad line in its place', async () => {
-    const input = ['params:7 precision:fp16', 'params:abc', 'file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192', '', ''].join('\n');
+    const input = ['params:7 precision:fp16', 'params:abc', '', 'file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192', '   ', 'llmmem'].join('\n');
     const result = await run(BIN, ['--json', '-'], input);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(4);
-    expect(lines[0].weightsBytes).toBe(14e9);
+    // blank lines are skipped; every object names its input line so results join back to it
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 4, 6]);
+    expect(lines[0]).toMatchObject({ input: 'params:7 precision:fp16', weightsBytes: 14e9 });
     expect(lines[1]).toHaveProperty('error');
     expect(lines[2].kvCacheBytes).toBe(1024 ** 3);
     expect(lines[3]).toHaveProperty('error');

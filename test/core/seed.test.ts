@@ -8,7 +8,7 @@ import { estimateOf } from '../helpers/reply.js';
 describe('seed parity', () => {
   it('reads params:7 precision:fp16 as exactly 14,000,000,000 bytes, shown as 13.04 GiB', () => {
     const reply = answer('/llmmem params:7 precision:fp16');
-    if (!reply.ok) throw new Error('no answer');
+    if (!reply.ok || reply.kind !== 'estimate') throw new Error('no answer');
     expect(reply.estimate.weightsBytes).toBe(14_000_000_000);
     expect(renderText(reply.report, reply.messages)).toMatch(/Weights\s+13\.04 GiB/);
   });

@@ -5,6 +5,7 @@ import { answer, type Reply } from '../../src/answer.js';
 export function estimateOf(text: string) {
   const reply = answer(text);
   if (!reply.ok) throw new Error(`expected an answer for ${text}, got ${reply.issues.map((i) => i.code).join(', ')}`);
+  if (reply.kind !== 'estimate') throw new Error(`expected an estimate for ${text}, got ${reply.kind}`);
   return reply.estimate;
 }
 

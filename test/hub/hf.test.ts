@@ -46,12 +46,12 @@ const ask = (text: string, hubClient = client()) => answerWithHub(text, {}, hubC
 describe('model: safetensors repos', () => {
   it('reads the exact parameter count from the sharded safetensors headers (1,100,048,384)', async () => {
     const reply = await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0');
-    expect(reply.ok && reply.estimate.model.params).toBe(1_100_048_384);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.params).toBe(1_100_048_384);
   });
 
   it('weighs the BF16 checkpoint as stored and takes the KV cache from config.json', async () => {
     const reply = await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0 ctx:2048');
-    if (!reply.ok) throw new Error('no answer');
+    if (!reply.ok || reply.kind !== 'estimate') throw new Error('no answer');
     expect(reply.estimate.precision.id).toBe('bf16');
     expect(reply.estimate.weightsBytes).toBe(2 * 1_100_048_384);
     // TinyLlama's published config: 2 × 22 layers × 4 KV heads × 64 dims × 2048 tokens × 2 bytes = 44 MiB
@@ -60,9 +60,9 @@ describe('model: safetensors repos', () => {
 
   it('a gated repo without a token falls back with the gated reason; with the token it is exact', async () => {
     const refused = await ask('model:meta-llama/Gated-Model-7B');
-    expect(refused.ok && refused.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'gated' });
+    expect(refused.ok && refused.kind === 'estimate' && refused.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'gated' });
     const allowed = await ask('model:meta-llama/Gated-Model-7B', createHubClient({ hubUrl: hub.url, token: 'hf_good' }));
-    expect(allowed.ok && allowed.estimate.model.params).toBe(1_100_048_384);
+    expect(allowed.ok && allowed.kind === 'estimate' && allowed.estimate.model.params).toBe(1_100_048_384);
   });
 
   it('a missing repo whose name tells nothing gives the not-found message', async () => {
@@ -72,14 +72,14 @@ describe('model: safetensors repos', () => {
 
   it('a truncated header gives the malformed-header reason', async () => {
     const reply = await ask('model:broken/Truncated-7B');
-    expect(reply.ok && reply.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'malformed' });
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'malformed' });
   });
 
   it('falls back to the catalog with a warning when the Hub is down', async () => {
     const down = createHubClient({ hubUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
     const reply = await ask('model:meta-llama/Llama-3.1-8B', down);
-    expect(reply.ok && reply.estimate.model.params).toBe(8_030_261_248);
-    expect(reply.ok && reply.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'unavailable' });
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.params).toBe(8_030_261_248);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings[0]).toMatchObject({ code: 'hub_fallback', reason: 'unavailable' });
   });
 });
 
@@ -87,6 +87,7 @@ describe('file: GGUF on the Hub', () => {
   it('gives the exact tensor bytes from the GGUF header: 635,990,016 as llama-bench printed', async () => {
     const reply = await ask('file:TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF/tinyllama-1.1b-chat-v1.0.Q4_0.gguf');
     if (!reply.ok) throw new Error(reply.issues.map((i) => i.code).join());
+    if (reply.kind !== 'estimate') throw new Error('no estimate');
     expect(reply.estimate.weightsBytes).toBe(635_990_016);
     expect(reply.estimate.precision.id).toBe('q4_0');
     expect(reply.estimate.model.params).toBe(1_100_048_384);
@@ -94,7 +95,7 @@ describe('file: GGUF on the Hub', () => {
 
   it('reads a Hub URL to the same file', async () => {
     const reply = await ask(`file:${hub.url}/TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF/resolve/main/tinyllama-1.1b-chat-v1.0.Q4_0.gguf`);
-    expect(reply.ok && reply.estimate.weightsBytes).toBe(635_990_016);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.weightsBytes).toBe(635_990_016);
   });
 
   it('refuses a URL to another host without any request', async () => {

@@ -59,8 +59,8 @@ describe('Discord gateway door', () => {
   it('answers /llmmem params:7 precision:int8 with an embed showing 6.52 GiB and no mentions', async () => {
     const body = await send(2, SLASH);
     expect(body.type).toBe(4);
-    const weights = body.data.embeds?.[0]?.fields.find((f) => f.name === 'Weights');
-    expect(weights?.value).toContain('6.52 GiB');
+    const gpu = body.data.embeds?.[0]?.fields.find((f) => f.name === 'GPU');
+    expect(gpu?.value).toContain('Weights: **6.52 GiB**');
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });
 

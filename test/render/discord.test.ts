@@ -3,11 +3,11 @@ import { EmbedBuilder, embedLength } from '@discordjs/builders';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
-import { DISCORD_LIMITS, renderDiscordAnswer, renderDiscordIssues } from '../../src/render/discord.js';
+import { DISCORD_LIMITS, renderDiscordReply } from '../../src/render/discord.js';
 
 function validate(text: string) {
   const reply = answer(text);
-  const message = reply.ok ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordIssues(reply);
+  const message = renderDiscordReply(reply);
   for (const embed of message.embeds) {
     // the builders' setters assert Discord's per-field limits and throw past them
     const builder = new EmbedBuilder();
@@ -29,7 +29,8 @@ const LARGEST = `file:"${'Very_Long*Model~Name-'.repeat(12)}70B-Instruct-Q4_K_M.
 describe('Discord embed', () => {
   it('the largest report we can produce fits every limit', () => {
     const message = validate(LARGEST);
-    expect(message.embeds[0]?.fields?.length).toBeGreaterThan(8);
+    // the figures, what to try and the notes
+    expect(message.embeds[0]?.fields?.length).toBeGreaterThanOrEqual(4);
   });
 
   it('colours by verdict: green fits, red does not', () => {

@@ -2,11 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
-import { renderSlackAnswer, renderSlackIssues, SLACK_LIMITS, type SlackMessage } from '../../src/render/slack.js';
+import { renderSlackAnswer, renderSlackCandidates, renderSlackIssues, SLACK_LIMITS, type SlackMessage } from '../../src/render/slack.js';
 
 function render(text: string): SlackMessage {
   const reply = answer(text);
-  return reply.ok ? renderSlackAnswer(reply.report, reply.messages, { postButton: true, command: text }) : renderSlackIssues(reply);
+  if (!reply.ok) return renderSlackIssues(reply);
+  return reply.kind === 'estimate' ? renderSlackAnswer(reply.report, reply.messages, { postButton: true, command: text }) : renderSlackCandidates(reply.report, reply.messages);
 }
 
 function checkLimits(message: SlackMessage): void {

@@ -11,6 +11,8 @@ export interface Gpu {
   readonly bandwidthGBps: number;
   /** Apple silicon shares system memory with the GPU; only part of it is usable by Metal */
   readonly unified: boolean;
+  /** the llama.cpp backend it runs (cuda, rocm, metal, vulkan, sycl), when the row says */
+  readonly backend?: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl';
   readonly source: string;
 }
 

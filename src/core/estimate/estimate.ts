@@ -7,11 +7,11 @@ import { REQUEST_DEFAULTS, type EstimateRequest, type Mode, type RuntimeId } fro
 import type { ResolvedModel } from '../resolve-model.js';
 import { chooseRuntime } from '../runtimes/index.js';
 import type { GpuTarget, RunSetup, RuntimeRules } from '../runtimes/types.js';
-import { fitOnGpu, gpuTarget, type Fit } from './fit.js';
+import { fitOnGpu, gpuTarget, usableGpuBytes, type Fit } from './fit.js';
 import { allLayers, place, type ModelParts } from './placement.js';
 import { kvCacheBytes } from './kv-cache.js';
 import { choosePrecision, type UsedPrecision } from './precision-choice.js';
-import { trainingBytes, type TrainingBytes } from './training.js';
+import { perGpuTrainingStateBytes, shardingFor, trainingBytes, type Sharding, type TrainingBytes } from './training.js';
 import { weightsOf, type Weights } from './weights.js';
 
 export type { UsedPrecision } from './precision-choice.js';
@@ -39,6 +39,10 @@ export interface Estimate {
   /** system memory to run on the CPU alone */
   readonly cpuOnlyRamBytes: number;
   readonly fit: Fit | null;
+  /** the model as parts, for placing it across GPU and RAM (advice re-places it) */
+  readonly parts: ModelParts;
+  /** training over several GPUs: the lightest sharding that fits one GPU's share */
+  readonly sharding: Sharding | null;
   readonly warnings: readonly Warning[];
 }
 
@@ -79,6 +83,11 @@ function modelParts(weights: Weights, a: ResolvedModel['architecture'], kvBytes:
   };
 }
 
+/** Training keeps everything on the GPUs: one fixed block, nothing to split off. */
+function trainingParts(layers: number, onGpus: number): ModelParts {
+  return { layers, blockWeightsBytes: 0, expertBytes: 0, outputBytes: 0, kvBytes: 0, fixedGpuBytes: onGpus };
+}
+
 export function estimate(request: EstimateRequest, model: ResolvedModel): Estimate {
   const warnings: Warning[] = [...model.warnings];
   const chosen = choosePrecision(request, model, warnings);
@@ -108,7 +117,19 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const trainingExtra = training ? training.gradientsBytes + training.optimizerBytes + training.adapterBytes : 0;
   // llama.cpp reads the token embeddings on the CPU: they never take VRAM (its output layer does)
   const onHost = runtime.embeddingsOnHost && !training ? weights.tokenEmbeddingBytes : 0;
-  const parts = modelParts(weights, architecture, kv, compute + reserve + trainingExtra + (onHost ? 0 : weights.tokenEmbeddingBytes), onHost > 0);
+  // several GPUs each hold a compute buffer (llama.cpp allocates one per device; vLLM's ranks each profile one)
+  const computeOnGpus = training ? 0 : compute * gpuCount;
+  const sharding = training && target && gpuCount > 1
+    ? shardingFor(weights.bytes, training, gpuCount, compute + reserve / gpuCount, usableGpuBytes(target, runtime) / gpuCount)
+    : null;
+  const trainingOnGpus = training
+    ? sharding
+      ? (perGpuTrainingStateBytes(weights.bytes, training, gpuCount, sharding) + compute) * gpuCount + reserve
+      : weights.bytes + trainingExtra + compute + reserve
+    : 0;
+  const parts = training
+    ? trainingParts(architecture.layers, trainingOnGpus)
+    : modelParts(weights, architecture, kv, computeOnGpus + reserve + (onHost ? 0 : weights.tokenEmbeddingBytes), onHost > 0);
   const cpuOnly = weights.bytes + kv + compute + trainingExtra;
   const asked = request.gpuLayers !== undefined || request.cpuMoeLayers !== undefined
     ? { gpuLayers: request.gpuLayers ?? allLayers(parts), cpuMoeLayers: request.cpuMoeLayers ?? 0 }
@@ -116,12 +137,15 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const placed = target ? fitOnGpu({ target, runtime, parts, asked, canOffload: training === null }) : null;
   const vram = placed?.placement.gpuBytes ?? place(parts, allLayers(parts)).gpuBytes;
   const fit = placed?.fit ?? null;
+  if (fit?.fits && fit.fullyOnGpu && runtime.fitMarginBytes > 0 && request.gpuLayers === undefined && fit.headroomBytes < runtime.fitMarginBytes * fit.gpuCount) {
+    warnings.push({ code: 'within_fit_margin', marginBytes: runtime.fitMarginBytes });
+  }
   const hostCompute = training ? 0 : runtime.hostComputeBytes(setup);
   const ram = onHost + hostCompute + runtime.hostLoadingBytes(weights.bytes) + (fit?.cpuLayersBytes ?? 0);
 
   return {
     request, model, precision, mode: request.mode, runtime: runtime.id, contextTokens, flashAttention: setup.flashAttention,
     weights, weightsBytes: weights.bytes, kvCacheBytes: kv, computeBytes: compute, runtimeReserveBytes: reserve, training,
-    vramBytes: vram, ramBytes: ram, cpuOnlyRamBytes: cpuOnly, fit, warnings,
+    vramBytes: vram, ramBytes: ram, cpuOnlyRamBytes: cpuOnly, fit, parts, sharding, warnings,
   };
 }

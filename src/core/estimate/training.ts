@@ -53,3 +53,25 @@ export function trainingBytes(mode: Exclude<Mode, 'inference'>, params: number, 
   const adapterParams = loraAdapterParams(a, LORA_RANK);
   return { gradientsBytes: 0, optimizerBytes: 0, adapterBytes: adapterParams * ADAPTER_BYTES_PER_PARAM, adapterParams, activationsBytes };
 }
+
+/**
+ * How training state is split over several GPUs: plain data parallelism keeps everything on every GPU;
+ * ZeRO stage 1 shards the optimizer states, stage 2 the gradients too, stage 3 (and PyTorch FSDP's full
+ * sharding) the weights as well (Rajbhandari et al. 2019, §5, https://arxiv.org/abs/1910.02054).
+ * Activations stay per GPU: each holds its own micro-batch.
+ */
+export const SHARDING_STAGES = ['ddp', 'zero-1', 'zero-2', 'zero-3'] as const;
+export type Sharding = (typeof SHARDING_STAGES)[number];
+
+export function perGpuTrainingStateBytes(weightsBytes: number, t: TrainingBytes, gpus: number, stage: Sharding): number {
+  const level = SHARDING_STAGES.indexOf(stage);
+  const optimizer = level >= 1 ? t.optimizerBytes / gpus : t.optimizerBytes;
+  const gradients = level >= 2 ? t.gradientsBytes / gpus : t.gradientsBytes;
+  const weights = level >= 3 ? weightsBytes / gpus : weightsBytes;
+  return Math.ceil(weights + gradients + optimizer + t.adapterBytes);
+}
+
+/** The lightest sharding under which one GPU's share fits `usablePerGpu`, or ZeRO-3 when none does. */
+export function shardingFor(weightsBytes: number, t: TrainingBytes, gpus: number, fixedPerGpu: number, usablePerGpu: number): Sharding {
+  return SHARDING_STAGES.find((stage) => perGpuTrainingStateBytes(weightsBytes, t, gpus, stage) + fixedPerGpu <= usablePerGpu) ?? 'zero-3';
+}

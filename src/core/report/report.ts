@@ -4,6 +4,10 @@ import type { Fit } from '../estimate/fit.js';
 import type { Estimate } from '../estimate/estimate.js';
 import type { Warning } from '../issues.js';
 import type { Mode, RuntimeId } from '../request.js';
+import { advise, type AdviceItem } from '../advice/advise.js';
+import { decodeSpeed, type DecodeSpeed } from '../advice/speed.js';
+import { gpuById } from '../catalog/gpus.js';
+import type { Sharding } from '../estimate/training.js';
 import { switchesFor, type Switch } from './switches.js';
 
 export const REPORT_LINE_KEYS = [
@@ -39,6 +43,12 @@ export interface Report {
   readonly ramBytes: number;
   readonly cpuOnlyRamBytes: number;
   readonly fit: Fit | null;
+  /** with a GPU: what to change when it does not fit (how far it stretches when it does) */
+  readonly advice: readonly AdviceItem[];
+  /** with a catalogued GPU: generation speed at batch 1 */
+  readonly speed: DecodeSpeed | null;
+  /** training over several GPUs: the sharding it needs */
+  readonly sharding: Sharding | null;
   readonly warnings: readonly Warning[];
   /** precision and context switches, each with the command it runs */
   readonly switches: readonly Switch[];
@@ -79,6 +89,10 @@ export function buildReport(estimate: Estimate): Report {
     ramBytes: estimate.ramBytes,
     cpuOnlyRamBytes: estimate.cpuOnlyRamBytes,
     fit: estimate.fit,
+    advice: advise(estimate, estimate.model),
+    // a model that does not fit has no speed of its own; the advice that makes it fit says its speed
+    speed: estimate.fit?.fits ? decodeSpeed(estimate, estimate.request.gpu?.kind === 'catalog' ? gpuById(estimate.request.gpu.id) ?? null : null) : null,
+    sharding: estimate.sharding,
     warnings: estimate.warnings,
     switches: switchesFor(estimate.request, estimate.precision.id, estimate.contextTokens),
   };

@@ -19,6 +19,7 @@ export const EXLLAMAV2_RULES: RuntimeRules = {
   },
   hostComputeBytes: () => 0,
   reservePerGpuBytes: (gpu) => (gpu?.unified ? 0 : 457 * MIB),
+  fitMarginBytes: 0,
   gpuShare: 1,
   embeddingsOnHost: false,
   layerOffload: false,

@@ -88,6 +88,12 @@ export function llamaCppHostComputeBytes(setup: RunSetup): number {
   return 2 * 4 * t * a.hiddenSize + masks + vIndices + output;
 }
 
+/**
+ * `--fit` (on by default since late 2025, PR #16653) shrinks the context or offloads layers until each GPU
+ * keeps 1024 MiB free (common.h fit_params_target); -ngl or -fit off lifts it.
+ */
+export const FIT_MARGIN_BYTES = 1024 * MIB;
+
 export const LLAMA_CPP_RULES: RuntimeRules = {
   id: 'llama.cpp',
   flashAttentionOption: true,
@@ -98,6 +104,7 @@ export const LLAMA_CPP_RULES: RuntimeRules = {
   computeBytes: llamaCppComputeBytes,
   hostComputeBytes: llamaCppHostComputeBytes,
   reservePerGpuBytes: gpuContextBytes,
+  fitMarginBytes: FIT_MARGIN_BYTES,
   gpuShare: 1,
   embeddingsOnHost: true,
   layerOffload: true,

@@ -16,6 +16,7 @@ export const MLX_RULES: RuntimeRules = {
   },
   hostComputeBytes: () => 0,
   reservePerGpuBytes: () => 0,
+  fitMarginBytes: 0,
   gpuShare: 1,
   embeddingsOnHost: false,
   layerOffload: false,

@@ -2,7 +2,7 @@
 import type { Architecture } from '../catalog/architectures.js';
 import type { Gpu } from '../catalog/gpus.js';
 import { REQUEST_DEFAULTS } from '../request.js';
-import { llamaCppComputeBytes, llamaCppHostComputeBytes, llamaCppKvCells } from './llama-cpp.js';
+import { FIT_MARGIN_BYTES, llamaCppComputeBytes, llamaCppHostComputeBytes, llamaCppKvCells } from './llama-cpp.js';
 import type { GpuTarget, RuntimeRules } from './types.js';
 
 const MIB = 1024 ** 2;
@@ -38,6 +38,8 @@ export const OLLAMA_RULES: RuntimeRules = {
   computeBytes: llamaCppComputeBytes,
   hostComputeBytes: llamaCppHostComputeBytes,
   reservePerGpuBytes: (gpu: Gpu | null) => (gpu?.unified ? OLLAMA_RESERVE.metal : OLLAMA_RESERVE.cuda),
+  // llama-server underneath places the layers with --fit (llm/llama_server.go passes no -ngl)
+  fitMarginBytes: FIT_MARGIN_BYTES,
   gpuShare: 1,
   embeddingsOnHost: true,
   layerOffload: true,

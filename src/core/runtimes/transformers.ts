@@ -25,6 +25,7 @@ export const TRANSFORMERS_RULES: RuntimeRules = {
   },
   hostComputeBytes: () => 0,
   reservePerGpuBytes: (gpu) => (gpu?.unified ? 0 : TORCH_CUDA_CONTEXT_BYTES),
+  fitMarginBytes: 0,
   gpuShare: 1,
   embeddingsOnHost: false,
   layerOffload: true,

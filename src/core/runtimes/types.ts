@@ -45,6 +45,8 @@ export interface RuntimeRules {
   hostComputeBytes(setup: RunSetup): number;
   /** memory per GPU outside the runtime's own buffers (CUDA context, cuBLAS workspace), or the margin it keeps */
   reservePerGpuBytes(gpu: Gpu | null): number;
+  /** memory its automatic fitting keeps free on each GPU (llama.cpp --fit-target), if it has one */
+  readonly fitMarginBytes: number;
   /** share of each GPU's memory the runtime lets itself use (vLLM's gpu_memory_utilization), 1 for the rest */
   readonly gpuShare: number;
   /** llama.cpp keeps the token embedding table in host memory, whatever -ngl says */

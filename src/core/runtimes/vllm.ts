@@ -55,6 +55,7 @@ export const VLLM_RULES: RuntimeRules = {
   computeBytes: vllmActivationBytes,
   hostComputeBytes: () => 0,
   reservePerGpuBytes: () => VLLM_NON_TORCH_BYTES + VLLM_CUDA_GRAPH_BYTES,
+  fitMarginBytes: 0,
   gpuShare: VLLM_GPU_MEMORY_UTILIZATION,
   embeddingsOnHost: false,
   layerOffload: true,

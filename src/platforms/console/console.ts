@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../../answer.js';
 import type { HubClient } from '../../hub/hf.js';
-import { renderIssuesText, renderText } from '../../render/text.js';
+import { renderReplyText } from '../../render/text.js';
 
 export interface ConsoleOptions {
   readonly input: Readable;
@@ -19,7 +19,7 @@ const GREETING = 'llmmem local console — type a command like `/llmmem params:7
 
 export async function answerLine(line: string, locale?: string, hub?: HubClient): Promise<string> {
   const reply = await answerWithHub(line, locale === undefined ? {} : { locale }, hub);
-  return reply.ok ? renderText(reply.report, reply.messages) : renderIssuesText(reply);
+  return renderReplyText(reply);
 }
 
 /** Resolves when input ends or the user types exit. */

@@ -32,7 +32,7 @@ describe('sizes in real names', () => {
   const results = sized.map((row) => {
     const name = row.name ?? '';
     const reply = answer(`file:"${name}"`);
-    const params = reply.ok ? reply.estimate.model.params : Number.NaN;
+    const params = reply.ok && reply.kind === 'estimate' ? reply.estimate.model.params : Number.NaN;
     const expected = Number(row.params_billions) * 1e9;
     // nominal sizes round the exact count (Mistral "7B" is 7.24 B, Llama-2 "70B" 68.98 B)
     const ok = name in EXACT_COUNT_DIFFERS ? params === EXACT_COUNT_DIFFERS[name] : Math.abs(params - expected) / expected <= 0.1;
@@ -74,7 +74,7 @@ describe('mixture-of-experts names', () => {
 
   it('answers Mixtral 8x7B with its published 46.7 B total, not 56', () => {
     const reply = answer('file:mixtral-8x7b-instruct-v0.1.Q5_K_M.gguf');
-    expect(reply.ok && reply.estimate.model.params).toBe(46_702_792_704);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.params).toBe(46_702_792_704);
   });
 
   it('reads 30B-A3B as 30 B total with 3 B active', () => {
@@ -84,7 +84,7 @@ describe('mixture-of-experts names', () => {
 
   it('warns that 17B-16E is an active size', () => {
     const reply = answer('file:Llama-4-Scout-17B-16E-Instruct-Q4_K_S.gguf');
-    expect(reply.ok && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
   });
 });
 
@@ -98,7 +98,7 @@ describe('ollama tags', () => {
     ['gpt-oss:20b', 'gpt-oss-20b', undefined],
   ])('%s is %s', (tag, model, precision) => {
     const reply = answer(`file:${tag}`);
-    expect(reply.ok && reply.estimate.model.catalogName).toBe(model);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.catalogName).toBe(model);
     expect(parseModelName(tag).precision?.id).toBe(precision);
   });
 });

@@ -53,6 +53,7 @@ describe('help-channel questions', () => {
     expect(extracted, question).not.toBeNull();
     const reply = answer(extracted?.command ?? '');
     if (!reply.ok) throw new Error(`${extracted?.command}: ${reply.issues.map((i) => i.code).join()}`);
+    if (reply.kind !== 'estimate') throw new Error(`${extracted?.command}: no model`);
     const e = reply.estimate;
     if (typeof expected.model === 'number') expect(e.model.params).toBe(expected.model);
     else expect(e.model.catalogName).toBe(expected.model);
