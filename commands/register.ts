@@ -1,7 +1,7 @@
 // npm run register: sends the /llmmem definition to Discord, in one guild (DISCORD_GUILD_ID) or globally.
 import { REST, Routes } from 'discord.js';
 import { loadConfig } from '../src/config.js';
-import { LLMMEM_COMMAND } from './llmmem.js';
+import { COMMANDS } from './llmmem.js';
 
 async function register(): Promise<number> {
   const result = loadConfig();
@@ -16,8 +16,8 @@ async function register(): Promise<number> {
   }
   const rest = new REST({ api }).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  await rest.put(route, { body: [LLMMEM_COMMAND] });
-  process.stdout.write(`registered /${LLMMEM_COMMAND.name} ${guildId ? `in guild ${guildId}` : 'globally (may take up to an hour to appear)'}\n`);
+  await rest.put(route, { body: COMMANDS });
+  process.stdout.write(`registered ${COMMANDS.map((c) => c.name).join(' and ')} ${guildId ? `in guild ${guildId}` : 'globally (may take up to an hour to appear)'}\n`);
   return 0;
 }
 

@@ -24,7 +24,7 @@ describe('Discord start-up', () => {
     expect(fake.requests.some((r) => r.path === '/api/v10/gateway/bot')).toBe(true);
   });
 
-  it('npm run register sends the command to one guild when DISCORD_GUILD_ID is set', async () => {
+  it('npm run register sends both commands, user-installable, to one guild when DISCORD_GUILD_ID is set', async () => {
     const put = fake.nextRequest(/\/applications\/\d+\/guilds\/\d+\/commands$/);
     const result = await run(REGISTER, [], '', {
       DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_GUILD_ID: '999999999999999999', DISCORD_API_URL: fake.apiUrl,
@@ -32,6 +32,8 @@ describe('Discord start-up', () => {
     const request = await put;
     expect(result.status).toBe(0);
     expect(request.method).toBe('PUT');
-    expect((request.body as { name: string }[])[0]?.name).toBe('llmmem');
+    const commands = request.body as { name: string; type: number; integration_types: number[]; contexts: number[] }[];
+    expect(commands.map((c) => [c.name, c.type])).toEqual([['llmmem', 1], ['Ask llmmem', 3]]);
+    for (const c of commands) expect([c.integration_types, c.contexts]).toEqual([[0, 1], [0, 1, 2]]);
   });
 });

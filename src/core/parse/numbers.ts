@@ -22,3 +22,14 @@ const SWITCH_WORDS: Readonly<Record<string, boolean>> = {
 export function parseSwitch(text: string): boolean | undefined {
   return SWITCH_WORDS[text.trim().toLowerCase()];
 }
+
+/** What Discord suggests while `ctx:` is typed: the context lengths model cards advertise, and max. */
+export const CONTEXT_SUGGESTIONS = ['4k', '8k', '16k', '32k', '64k', '128k', '256k', '1M', 'max'] as const;
+
+/** Suggestions matching what is typed so far; a typed number is offered back as it will be read. */
+export function suggestContext(typed: string): string[] {
+  const text = typed.trim().toLowerCase();
+  const matching = CONTEXT_SUGGESTIONS.filter((s) => s.toLowerCase().startsWith(text));
+  const asTyped = parseTokenCount(text) !== undefined && !matching.some((s) => s.toLowerCase() === text) ? [text] : [];
+  return [...asTyped, ...matching];
+}

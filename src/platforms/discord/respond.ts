@@ -7,6 +7,7 @@ import {
 } from 'discord-api-types/v10';
 import { answer, answerWithHub, needsHub } from '../../answer.js';
 import { suggest, type SuggestedOption } from '../../core/catalog/suggest.js';
+import { suggestContext } from '../../core/parse/numbers.js';
 import type { HubClient } from '../../hub/hf.js';
 import { BUTTON_PREFIX, type DiscordMessage, renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
@@ -77,9 +78,10 @@ export function respondToInteraction(interaction: APIInteraction, hub?: HubClien
     case InteractionType.ApplicationCommandAutocomplete: {
       const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
       const focused = options.find((o) => o.type === ApplicationCommandOptionType.String && 'focused' in o && o.focused);
-      const choices = focused && SUGGESTED.has(focused.name) && 'value' in focused
-        ? suggest(focused.name as SuggestedOption, String(focused.value))
-        : [];
+      const typed = focused && 'value' in focused ? String(focused.value) : '';
+      const choices = !focused ? []
+        : focused.name === 'ctx' ? suggestContext(typed).map((value) => ({ name: value, value }))
+        : SUGGESTED.has(focused.name) ? suggest(focused.name as SuggestedOption, typed) : [];
       return { immediate: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
     }
     default:
