@@ -43,3 +43,11 @@ describe('process.env', () => {
     expect(readers.map((f) => f.replace(/^\.\//, ''))).toEqual(['config.ts']);
   });
 });
+
+describe('src/i18n', () => {
+  // the renderers import the sentences; the sentences get their number formatting passed in (Units)
+  it.each(filesUnder('i18n'))('%s does not import the renderers', (file) => {
+    const imports = [...readFileSync(join(SRC, file), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1] ?? '');
+    expect(imports.filter((spec) => spec.includes('/render/'))).toEqual([]);
+  });
+});

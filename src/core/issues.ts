@@ -54,7 +54,8 @@ export type Warning =
   | { code: 'moe_total_unknown'; experts: number; expertParams: number }
   | { code: 'moe_active_only'; activeParams: number; experts: number }
   | { code: 'multiple_sizes'; used: number }
-  | { code: 'seed_width'; precision: 'int8' | 'int4' }
+  /** the seed's flat widths, beside what real files of that width store (labels and bits from the format table) */
+  | { code: 'seed_width'; precision: 'int8' | 'int4'; real: readonly { label: string; bitsPerWeight: number }[] }
   | { code: 'exl2_bpw_assumed'; bitsPerWeight: number }
   | { code: 'context_over_max'; maxContext: number; model: string }
   | { code: 'qlora_base_nf4'; given: string }

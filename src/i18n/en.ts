@@ -63,9 +63,7 @@ export const en: Messages = {
       `${u.params(w.activeParams)} is the active size of ${w.experts} experts; all experts must be in memory, so the total is larger. Give params: for it.`,
     multiple_sizes: (w, u) => `The name has more than one size; used ${u.params(w.used)}.`,
     seed_width: (w) =>
-      w.precision === 'int4'
-        ? 'INT4 counted as exactly 4 bits; real 4-bit files store scales too: GPTQ/AWQ ≈ 4.16, GGUF Q4_K_M ≈ 4.9 bits per weight.'
-        : 'INT8 counted as exactly 8 bits; GGUF Q8_0 stores a scale per 32 weights (8.5 bits per weight).',
+      `${w.precision.toUpperCase()} counted as exactly ${w.precision === 'int4' ? 4 : 8} bits, as the original calculator did; real files store scales too: ${w.real.map((r) => `${r.label} ≈ ${Number(r.bitsPerWeight.toFixed(2))}`).join(', ')} bits per weight.`,
     exl2_bpw_assumed: (w) => `EXL2 without a bits-per-weight figure: assumed ${w.bitsPerWeight}bpw.`,
     context_over_max: (w) => `${w.model} was trained for at most ${w.maxContext.toLocaleString('en-US')} tokens of context.`,
     qlora_base_nf4: (w) => `QLoRA loads the base model in NF4; ${w.given} ignored for the weights.`,

@@ -60,9 +60,7 @@ export const ja: Messages = {
       `${u.params(w.activeParams)} は ${w.experts} エキスパートのうちアクティブな分のサイズです。全エキスパートをメモリに載せるため総数はもっと大きくなります。params: で指定してください。`,
     multiple_sizes: (w, u) => `名前に複数のサイズがあります。${u.params(w.used)} を使いました。`,
     seed_width: (w) =>
-      w.precision === 'int4'
-        ? 'INT4 はちょうど 4 ビットで計算しています。実際の 4 ビット形式はスケールも持ちます: GPTQ/AWQ ≈ 4.16、GGUF Q4_K_M ≈ 4.9 ビット/重み。'
-        : 'INT8 はちょうど 8 ビットで計算しています。GGUF Q8_0 は 32 重みごとにスケールを持ちます（8.5 ビット/重み）。',
+      `${w.precision.toUpperCase()} は元の計算機と同じくちょうど ${w.precision === 'int4' ? 4 : 8} ビットで計算しています。実際のファイルはスケールも持ちます: ${w.real.map((r) => `${r.label} ≈ ${Number(r.bitsPerWeight.toFixed(2))}`).join('、')} ビット/重み。`,
     exl2_bpw_assumed: (w) => `EXL2 のビット数の指定がないため ${w.bitsPerWeight}bpw としました。`,
     context_over_max: (w) => `${w.model} の学習時の最大コンテキストは ${w.maxContext.toLocaleString('ja-JP')} トークンです。`,
     qlora_base_nf4: (w) => `QLoRA ではベースモデルを NF4 で読み込むため、${w.given} は重みには使っていません。`,

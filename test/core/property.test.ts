@@ -7,7 +7,7 @@ import { extractQuestion } from '../../src/core/parse/free-text.js';
 import { renderReplyText } from '../../src/render/text.js';
 
 const pieces = fc.constantFrom('params:', 'precision:', 'file:', 'model:', 'ctx:', 'gpu:', 'gpus:', 'kv:', 'mode:', 'lang:', '7b', 'q4_k_m', '"', ':', '/', '8x7b', '-1', '1e308', 'NaN', '日本語', '@everyone', '<!channel>', ' ');
-const OPTIONS = ['params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'lang'];
+const OPTIONS = ['params', 'precision', 'file', 'model', 'ctx', 'batch', 'kv', 'mode', 'gpu', 'gpus', 'runtime', 'fa', 'ubatch', 'ngl', 'cpumoe', 'lang'];
 const VALUES = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('7', '-5', '0', '1e400', '8x7b', 'q4_k_m', 'exl2 4.0bpw', 'rtx4090', '24', 'ja', 'qlora', '128k', 'org/name', 'x.gguf'));
 // any combination of real options with real and junk values, quoted or not
 const optionMix = fc.array(fc.tuple(fc.constantFrom(...OPTIONS), VALUES, fc.boolean()), { maxLength: 11 })

@@ -20,6 +20,12 @@ export interface UsedPrecision {
 
 /** ExLlamaV2 quants are made at many widths; 4.0 bpw is the common middle when a name gives none. */
 const DEFAULT_EXL2_BPW = 4;
+/** What a real file of the seed's flat widths is, for the note beside them. */
+const REAL_FORMATS_OF_WIDTH: Readonly<Record<'int4' | 'int8', readonly PrecisionId[]>> = {
+  int4: ['gptq', 'q4_k_m'],
+  int8: ['q8_0'],
+};
+
 /** The seed calculator's answer for a bare size, kept exactly (docs/contract.md §1). */
 const BARE_SIZE_PRECISION: PrecisionId = 'fp16';
 
@@ -46,7 +52,10 @@ export function choosePrecision(request: EstimateRequest, model: ResolvedModel, 
   const format = formatOf(chosen.id);
   if (chosen.variant) warnings.push({ code: 'precision_variant', input: chosen.variant, used: format.label });
   if (chosen.widthInGguf) warnings.push({ code: 'gguf_width_preset', input: chosen.widthInGguf, used: format.label });
-  if (chosen.id === 'int4' || chosen.id === 'int8') warnings.push({ code: 'seed_width', precision: chosen.id });
+  if (chosen.id === 'int4' || chosen.id === 'int8') {
+    const real = REAL_FORMATS_OF_WIDTH[chosen.id].map((id) => ({ label: formatOf(id).label, bitsPerWeight: formatOf(id).bitsPerWeight }));
+    warnings.push({ code: 'seed_width', precision: chosen.id, real });
+  }
   let bitsPerWeight: number = format.bitsPerWeight;
   if (chosen.id === 'exl2') {
     bitsPerWeight = chosen.bitsPerWeight ?? DEFAULT_EXL2_BPW;

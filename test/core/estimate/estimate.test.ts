@@ -106,3 +106,11 @@ describe('names', () => {
     expect(!reply.ok && reply.issues[0]).toMatchObject({ code: 'no_size_in_name', suggestion: 'phi-3-medium' });
   });
 });
+
+describe('LoRA adapters as PEFT counts them', () => {
+  // PEFT's print_trainable_parameters() for Llama-2-7b with r=64 on every linear layer (q, k, v, o, gate, up,
+  // down): "trainable params: 159,907,840" (QLoRA's recipe; e.g. the Hugging Face PEFT QLoRA notebooks)
+  it('Llama-2-7B at rank 64 on all linear layers trains 159,907,840 parameters', () => {
+    expect(estimateOf('file:llama-2-7b-hf mode:lora').training?.adapterParams).toBe(159_907_840);
+  });
+});
