@@ -53,18 +53,28 @@ function bestFit(name: string, model: ResolvedModel, base: EstimateRequest): { e
   return null;
 }
 
+// the popular models resolve the same way every time: once per process
+const RESOLVED = new Map<string, ResolvedModel | null>();
+function resolvedPopular(name: string): ResolvedModel | null {
+  if (!RESOLVED.has(name)) {
+    const resolved = resolveModel({ kind: 'file', name });
+    RESOLVED.set(name, resolved.ok && resolved.model.shapeSource === 'catalog' ? resolved.model : null);
+  }
+  return RESOLVED.get(name) ?? null;
+}
+
 export function candidatesFor(request: EstimateRequest): Candidate[] {
   const gpu = request.gpu?.kind === 'catalog' ? gpuById(request.gpu.id) ?? null : null;
   const base: EstimateRequest = { ...request, contextTokens: request.contextTokens ?? CANDIDATE_CONTEXT, contextMax: false };
   const found: Candidate[] = [];
   for (const name of POPULAR_MODELS) {
-    const resolved = resolveModel({ kind: 'file', name });
-    if (!resolved.ok || resolved.model.shapeSource !== 'catalog') continue;
-    const best = bestFit(name, resolved.model, base);
+    const model = resolvedPopular(name);
+    if (!model) continue;
+    const best = bestFit(name, model, base);
     if (!best) continue;
     const e = best.estimate;
     found.push({
-      model: resolved.model.architecture.name, params: e.model.params, activeParams: e.model.activeParams ?? null,
+      model: model.architecture.name, params: e.model.params, activeParams: e.model.activeParams ?? null,
       precision: e.precision.id, precisionLabel: formatOf(e.precision.id).label, command: requestToCommand(best.request),
       vramBytes: e.vramBytes, fits: true, decodeTokensPerSecond: decodeSpeed(e, gpu)?.tokensPerSecond ?? null,
     });
