@@ -64,7 +64,9 @@ export type Warning =
   /** no ctx: given, the runtime picks the context (ollama by VRAM) */
   | { code: 'runtime_default_context'; runtime: string; tokens: number }
   /** the option has no meaning for this runtime */
-  | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string };
+  | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string }
+  /** a GPU named without its memory or board: the configuration taken */
+  | { code: 'gpu_variant_assumed'; family: string; used: string; memoryGB: number; bandwidthGBps: number };
 
 export type WarningCode = Warning['code'];
 

@@ -74,6 +74,8 @@ export const en: Messages = {
     v_cache_needs_flash_attention: (w) => `A ${w.kv} V cache needs flash attention in llama.cpp; sized with it on.`,
     runtime_default_context: (w, u) => `No ctx: given: ${w.runtime} would use ${u.count(w.tokens)} tokens here.`,
     option_ignored_by_runtime: (w) => `\`${w.option}:\` has no meaning for ${w.runtime}; ignored.`,
+    gpu_variant_assumed: (w) =>
+      `${w.family} is sold in more than one configuration: counted as the ${w.used} (${w.memoryGB} GB, ${w.bandwidthGBps} GB/s). Add the memory to gpu: if yours differs.`,
   },
   line: {
     weights: 'Weights',

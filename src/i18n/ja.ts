@@ -71,6 +71,8 @@ export const ja: Messages = {
     v_cache_needs_flash_attention: (w) => `llama.cpp で V キャッシュを ${w.kv} にするには flash attention が必要なため、有効として計算しました。`,
     runtime_default_context: (w, u) => `ctx: の指定がないため、${w.runtime} がここで使う ${u.count(w.tokens)} トークンで計算しました。`,
     option_ignored_by_runtime: (w) => `\`${w.option}:\` は ${w.runtime} では意味がないため無視しました。`,
+    gpu_variant_assumed: (w) =>
+      `${w.family} には複数の構成があるため、${w.used}（${w.memoryGB} GB、${w.bandwidthGBps} GB/s）として計算しました。違う場合は gpu: にメモリ容量も書いてください。`,
   },
   line: {
     weights: '重み',
