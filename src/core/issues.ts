@@ -69,7 +69,9 @@ export type Warning =
   /** it fits, but within the margin llama.cpp's --fit keeps free on each GPU */
   | { code: 'within_fit_margin'; marginBytes: number }
   /** the option has no meaning for this runtime */
-  | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string };
+  | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string }
+  /** a GPU named without its memory or board: the configuration taken */
+  | { code: 'gpu_variant_assumed'; family: string; used: string; memoryGB: number; bandwidthGBps: number };
 
 export type WarningCode = Warning['code'];
 

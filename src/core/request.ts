@@ -52,7 +52,8 @@ export const ModelSourceSchema = z.discriminatedUnion('kind', [
 export type ModelSource = z.infer<typeof ModelSourceSchema>;
 
 export const GpuChoiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('catalog'), id: z.string() }),
+  /** `variantAssumed`: the name left memory or board open ("A100") and the catalog's usual one was taken */
+  z.object({ kind: z.literal('catalog'), id: z.string(), variantAssumed: z.literal(true).optional() }),
   z.object({ kind: z.literal('size'), memoryGiB: z.number().min(LIMITS.gpuGiB.min).max(LIMITS.gpuGiB.max) }),
 ]);
 export type GpuChoice = z.infer<typeof GpuChoiceSchema>;

@@ -74,6 +74,8 @@ export const en: Messages = {
     runtime_default_context: (w, u) => `No ctx: given: ${w.runtime} would use ${u.count(w.tokens)} tokens here.`,
     within_fit_margin: (w, u) => `It fits with less than the ${u.bytes(w.marginBytes)} llama.cpp's --fit keeps free per GPU: left to itself it would shorten the context or move a layer to RAM; pass -ngl 99 (or -fit off) to use it all.`,
     option_ignored_by_runtime: (w) => `\`${w.option}:\` has no meaning for ${w.runtime}; ignored.`,
+    gpu_variant_assumed: (w) =>
+      `${w.family} is sold in more than one configuration: counted as the ${w.used} (${w.memoryGB} GB, ${w.bandwidthGBps} GB/s). Add the memory to gpu: if yours differs.`,
   },
   line: {
     weights: 'Weights',

@@ -71,6 +71,8 @@ export const ja: Messages = {
     runtime_default_context: (w, u) => `ctx: の指定がないため、${w.runtime} がここで使う ${u.count(w.tokens)} トークンで計算しました。`,
     within_fit_margin: (w, u) => `収まりますが、llama.cpp の --fit が GPU ごとに空けておく ${u.bytes(w.marginBytes)} を下回ります。そのままではコンテキストを縮めるか層を RAM に移すので、すべて使うには -ngl 99（または -fit off）を指定してください。`,
     option_ignored_by_runtime: (w) => `\`${w.option}:\` は ${w.runtime} では意味がないため無視しました。`,
+    gpu_variant_assumed: (w) =>
+      `${w.family} には複数の構成があるため、${w.used}（${w.memoryGB} GB、${w.bandwidthGBps} GB/s）として計算しました。違う場合は gpu: にメモリ容量も書いてください。`,
   },
   line: {
     weights: '重み',

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES } from '../../src/core/catalog/architectures.js';
 import { FORMATS, PRECISION_IDS } from '../../src/core/catalog/formats.js';
 import { ggmlBitsPerWeight } from '../../src/core/catalog/ggml-types.js';
-import { GPUS } from '../../src/core/catalog/gpus.js';
 import { shapeParams } from '../../src/core/estimate/gguf-tensors.js';
 import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
@@ -41,19 +40,6 @@ describe('architectures', () => {
   it('has unique ids and aliases', () => {
     const names = ARCHITECTURES.flatMap((a) => a.aliases.map((alias) => `${alias}`));
     expect(new Set(names).size).toBe(names.length);
-  });
-});
-
-describe('GPUs', () => {
-  it.each(GPUS.map((g) => [g.id, g] as const))('%s has memory, bandwidth and a source', (_id, g) => {
-    expect(g.memoryGiB).toBeGreaterThan(0);
-    expect(g.bandwidthGBps).toBeGreaterThan(0);
-    expect(g.source).toMatch(/^https:\/\//);
-  });
-
-  it('has at least 40 GPUs with unique ids', () => {
-    expect(GPUS.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(GPUS.map((g) => g.id)).size).toBe(GPUS.length);
   });
 });
 

@@ -29,11 +29,7 @@ export const BACKEND_SPEED: Readonly<Record<Backend, BackendSpeed>> = {
 export const SYSTEM_RAM_GBPS = 54;
 
 export function gpuBackend(gpu: Gpu): Backend {
-  if (gpu.backend) return gpu.backend;
-  if (gpu.unified && /apple/i.test(gpu.name)) return 'metal';
-  if (/radeon|instinct|amd|ryzen/i.test(gpu.name)) return 'rocm';
-  if (/arc/i.test(gpu.name)) return 'sycl';
-  return 'cuda';
+  return gpu.backend;
 }
 
 export interface DecodeSpeed {

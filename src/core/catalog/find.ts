@@ -1,6 +1,10 @@
 // Name look-ups over the catalog tables, with "did you mean" for near misses.
 import { ARCHITECTURES, type Architecture } from './architectures.js';
-import { GPUS, type Gpu } from './gpus.js';
+import type { Gpu } from './gpus.js';
+import { familyOf, GPU_FAMILIES, MAX_GPU_NAME_LENGTH, matchGpu } from './gpus/lookup.js';
+import { gpuKey } from './gpus/names.js';
+
+export { matchGpu, type GpuMatch } from './gpus/lookup.js';
 
 /** Edit distance (Levenshtein), for suggestions only. */
 export function editDistance(a: string, b: string): number {
@@ -27,24 +31,23 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best?.candidate;
 }
 
-const GPU_NOISE = /nvidia|geforce|amd|radeon|intel|apple|[\s_\-.]/g;
-const normalizeGpu = (text: string) => text.toLowerCase().replace(GPU_NOISE, '').replace(/gb$/, 'g');
-
-const GPU_KEYS: ReadonlyMap<string, Gpu> = new Map(
-  GPUS.flatMap((gpu) => [gpu.id, ...gpu.aliases].map((key) => [normalizeGpu(key), gpu] as const)),
-);
-
-export function findGpu(text: string): Gpu | undefined {
-  return GPU_KEYS.get(normalizeGpu(text));
+/** The request's `gpu` for a name: its row, flagged when the name left the variant open ("A100", "M3 Max"). */
+export function gpuChoiceFor(text: string): { kind: 'catalog'; id: string; variantAssumed?: true } | undefined {
+  const match = matchGpu(text);
+  if (!match) return undefined;
+  return { kind: 'catalog', id: match.gpu.id, ...(match.variantAssumed ? { variantAssumed: true as const } : {}) };
 }
 
-/** `a100` → `a100-40g` (a card sold in several sizes: its first size), else the nearest spelling. */
+export function findGpu(text: string): Gpu | undefined {
+  return matchGpu(text)?.gpu;
+}
+
+/** `4090 48GB` → rtx4090 (the chip in a size it is sold in), else the nearest spelling (`rtx4099` → rtx4090). */
 export function suggestGpu(text: string): string | undefined {
-  const typed = normalizeGpu(text);
-  const variant = typed.length >= 2 ? GPUS.find((gpu) => normalizeGpu(gpu.id).startsWith(typed)) : undefined;
-  if (variant) return variant.id;
-  const key = closest(typed, [...GPU_KEYS.keys()]);
-  return key === undefined ? undefined : GPU_KEYS.get(key)?.id;
+  const family = familyOf(text);
+  if (family) return family.id;
+  const key = closest(gpuKey(text.slice(0, MAX_GPU_NAME_LENGTH)), [...GPU_FAMILIES.keys()]);
+  return key === undefined ? undefined : familyOf(key)?.id;
 }
 
 const MODEL_ALIASES: readonly string[] = ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases]);

@@ -1,7 +1,7 @@
 // What to offer while someone types an option (Discord autocomplete): catalog entries matching the text.
 import { ARCHITECTURES } from './architectures.js';
 import { PRECISION_IDS } from './formats.js';
-import { GPUS } from './gpus.js';
+import { GPUS, type Gpu } from './gpus.js';
 
 export interface Suggestion {
   /** shown to the user (≤ 100 characters) */
@@ -28,12 +28,19 @@ function repoOf(source: string): string {
   return /huggingface\.co\/([^/]+\/[^/]+)\//.exec(source)?.[1] ?? '';
 }
 
+/** "GeForce RTX 4090 · 24 GB · 1008 GB/s", "Apple M3 Max 36GB (30-core GPU) · 300 GB/s": what tells variants apart. */
+function gpuLabel(g: Gpu): string {
+  const cores = g.gpuCores ? ` (${g.gpuCores.join('/')}-core GPU)` : '';
+  const memory = /\d\s*GB$/i.test(g.name) ? '' : ` · ${g.memoryGB} GB`;
+  return `${g.name}${cores}${memory} · ${g.bandwidthGBps} GB/s`.slice(0, 100);
+}
+
 export type SuggestedOption = 'file' | 'model' | 'gpu' | 'precision';
 
 export function suggest(option: SuggestedOption, typed: string): Suggestion[] {
   switch (option) {
     case 'gpu':
-      return matching(GPUS, typed, (g) => [g.id, g.name, ...g.aliases]).map((g) => ({ name: `${g.name} (${g.memoryGiB} GB)`, value: g.id }));
+      return matching(GPUS, typed, (g) => [g.id, g.name, g.family]).map((g) => ({ name: gpuLabel(g), value: g.id }));
     case 'precision':
       return matching(PRECISION_IDS, typed, (id) => [id]).map((id) => ({ name: id, value: id }));
     case 'model':

@@ -93,6 +93,10 @@ export function estimate(request: EstimateRequest, model: ResolvedModel): Estima
   const chosen = choosePrecision(request, model, warnings);
   const runtime = chooseRuntime(request.runtime, formatOf(chosen.id), request.mode, model.fromTag === true);
   const target = gpuTarget(request.gpu, request.gpuCount, gpuById);
+  if (request.gpu?.kind === 'catalog' && request.gpu.variantAssumed && target?.gpu) {
+    const { family, name, memoryGB, bandwidthGBps } = target.gpu;
+    warnings.push({ code: 'gpu_variant_assumed', family, used: name, memoryGB, bandwidthGBps });
+  }
   const architecture = model.architecture;
   const contextTokens = contextFor(request, runtime, target, model, warnings);
   const setup: RunSetup = {

@@ -42,15 +42,16 @@ function contextTokens(text: string): number | undefined {
   return value >= 256 ? Math.round(value) : undefined;
 }
 
-/** "3090", "RTX 4090", "rtx-4090", "A100 80GB", "m2 max 64", or "24GB VRAM" → gpu option value. */
+/** "3090", "RTX 4090", "A100 80GB", "m2 max 64", "NVIDIA GeForce RTX 4060 Ti 16GB" or "24GB VRAM" → gpu option value. */
 function gpu(list: readonly string[], text: string): string | undefined {
-  for (let size = 3; size >= 1; size--) {
+  // five words: "Apple M2 Ultra 76-core GPU", "NVIDIA GeForce RTX 4060 Ti"
+  for (let size = 5; size >= 1; size--) {
     for (let i = 0; i + size <= list.length; i++) {
       // "3090s" is the plural of a card
-      const candidate = list.slice(i, i + size).join('').replace(/(\d)s$/i, '$1');
+      const candidate = list.slice(i, i + size).join(' ').replace(/(\d)s$/i, '$1').replace(/"/g, '');
       if (size === 1 && /^\d+(gb)?$/i.test(candidate) && !/^\d{4}$/.test(candidate)) continue; // "24" alone is not a card
-      const found = findGpu(candidate);
-      if (found) return found.id;
+      // the words as written, so the answer can say when they leave the card's memory open ("M3 Max")
+      if (findGpu(candidate)) return `"${candidate}"`;
     }
   }
   const vram = /(\d{1,3})\s*GB\s*(?:of\s+|の\s*)?(?:VRAM|GPU|card|カード)/i.exec(text);

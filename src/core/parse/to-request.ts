@@ -1,5 +1,5 @@
 // Command text → a validated EstimateRequest, or every issue found (codes, the input, a suggestion).
-import { closest, findGpu, suggestGpu } from '../catalog/find.js';
+import { closest, gpuChoiceFor, suggestGpu } from '../catalog/find.js';
 import { KV_PRECISION_IDS, type KvPrecisionId, type PrecisionId } from '../catalog/formats.js';
 import { MAX_INPUT_LENGTH, type OptionName, type ParseIssue } from '../issues.js';
 import {
@@ -251,8 +251,8 @@ function numberIssue(option: OptionName, value: string): ParseIssue {
 }
 
 function applyGpu(draft: Draft, value: string): ParseIssue | undefined {
-  const gpu = findGpu(value);
-  if (gpu) { draft.input.gpu = { kind: 'catalog', id: gpu.id }; return undefined; }
+  const gpu = gpuChoiceFor(value);
+  if (gpu) { draft.input.gpu = gpu; return undefined; }
   const size = /^(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?$/i.exec(value.trim());
   if (size) { draft.input.gpu = { kind: 'size', memoryGiB: Number(size[1]) }; return undefined; }
   const suggestion = suggestGpu(value);
@@ -275,8 +275,8 @@ function applyWord(draft: Draft, word: string, seen: Set<OptionName>): ParseIssu
     seen.add('params');
     return applyOption(draft, 'params', word);
   }
-  const gpu = findGpu(word);
-  if (gpu && !seen.has('gpu')) { seen.add('gpu'); draft.input.gpu = { kind: 'catalog', id: gpu.id }; return undefined; }
+  const gpu = gpuChoiceFor(word);
+  if (gpu && !seen.has('gpu')) { seen.add('gpu'); draft.input.gpu = gpu; return undefined; }
   if (isModelName(word) && !seen.has('file') && !seen.has('model')) {
     seen.add('file');
     return applyOption(draft, word.split('/').length === 2 && !/\.(gguf|bin)$/i.test(word) ? 'model' : 'file', word);

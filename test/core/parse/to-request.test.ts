@@ -131,9 +131,9 @@ describe('bad input gets a code', () => {
     expect(!parsed.ok && parsed.issues[0]).toMatchObject({ code: 'unknown_precision', suggestion: 'q4_k_m' });
   });
 
-  it('suggests a sized variant for a card sold in several sizes (a100 → a100-40g), not the nearest spelling (a10)', () => {
-    const parsed = parseRequest('params:7 gpu:a100');
-    expect(!parsed.ok && parsed.issues[0]).toMatchObject({ code: 'unknown_gpu', suggestion: 'a100-40g' });
+  it('refuses a size a card was never sold in (4090 48GB) and suggests the card, not the nearest spelling', () => {
+    const parsed = parseRequest('params:7 gpu:"4090 48GB"');
+    expect(!parsed.ok && parsed.issues).toEqual([{ code: 'unknown_gpu', input: '4090 48GB', suggestion: 'rtx4090' }]);
   });
 
   it('suggests precision: for precison:', () => {
