@@ -8,7 +8,7 @@
 import type { Architecture } from '../catalog/architectures.js';
 import type { PrecisionId } from '../catalog/formats.js';
 import { GGML_TYPES, type GgmlType } from '../catalog/ggml-types.js';
-import { llamaFamilyTensors, type WeightTensor } from './gguf-tensors.js';
+import { hasKnownLayout, modelTensors, type WeightTensor } from './gguf-tensors.js';
 
 /** llama_ftype_get_default_type: the type most tensors of a file type get. */
 export const GGUF_FILE_DEFAULT_TYPES: Partial<Record<PrecisionId, GgmlType>> = {
@@ -196,7 +196,7 @@ export function ggufWeights(a: Architecture, file: PrecisionId, variant: GgufVar
 function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufWeights | undefined {
   const defaultType = GGUF_FILE_DEFAULT_TYPES[file];
   // MLA models (DeepSeek) split attention into low-rank tensors this layout does not describe
-  if (!defaultType || a.latentKv) return undefined;
+  if (!defaultType || !hasKnownLayout(a)) return undefined;
   const context: FileContext = {
     file, defaultType, layers: a.layers, gqa: a.heads / a.kvHeads, experts: a.moe?.experts ?? 1,
     is70B: a.layers === 80 && a.hiddenSize === 8192,
@@ -205,7 +205,7 @@ function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufW
   let totalBytes = 0;
   let tokenEmbeddingBytes = 0;
   let expertBytes = 0;
-  for (const t of llamaFamilyTensors(a)) {
+  for (const t of modelTensors(a)) {
     const bytes = tensorBytes(tensorTypeFor(context, t, a.tiedEmbeddings, variant), t);
     totalBytes += bytes;
     if (t.category === 'token_embd') tokenEmbeddingBytes = bytes;

@@ -26,6 +26,11 @@ const KNOWN_SIZE_MISSES: Record<string, string> = {
 const EXACT_COUNT_DIFFERS: Record<string, number> = {
   // the Qwen2.5-Math-1.5B base with an untied output head: 1,777,088,000 parameters
   'unsloth/DeepSeek-R1-Distill-Qwen-1.5B-GGUF': 1_777_088_000,
+  // vision-language checkpoints: the published totals count the vision tower (Qwen2-VL's 675 M ViT)
+  'Qwen2-VL-7B-Instruct-AWQ': 8_291_375_616,
+  'Qwen/Qwen2-VL-7B-Instruct-GPTQ-Int8': 8_291_375_616,
+  'Qwen/Qwen2-VL-2B-Instruct-GPTQ-Int4': 2_208_985_600,
+  'Qwen2.5-VL-3B-Instruct-f16-q4_k.gguf': 3_754_622_976,
 };
 
 describe('sizes in real names', () => {
@@ -93,7 +98,7 @@ describe('ollama tags', () => {
     ['llama3.1:8b-instruct-q4_K_M', 'Llama-3.1-8B', 'q4_k_m'],
     ['gemma2:9b', 'Gemma-2-9B', undefined],
     ['qwen2.5-coder:14b', 'Qwen2.5-14B', undefined],
-    ['deepseek-r1:8b', 'DeepSeek-R1-Distill-Llama-8B', undefined],
+    ['deepseek-r1:8b', 'DeepSeek-R1-0528-Qwen3-8B', undefined], // ollama moved the tag to the 0528 Qwen3 distill
     ['mixtral:8x7b', 'Mixtral-8x7B', undefined],
     ['gpt-oss:20b', 'gpt-oss-20b', undefined],
   ])('%s is %s', (tag, model, precision) => {
