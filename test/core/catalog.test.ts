@@ -16,6 +16,8 @@ describe('GGML layouts', () => {
   it.each([
     ['Q4_0', 4.5], ['Q8_0', 8.5], ['Q2_K', 2.625], ['Q3_K', 3.4375], ['Q4_K', 4.5], ['Q5_K', 5.5], ['Q6_K', 6.5625],
     ['IQ2_XXS', 2.0625], ['IQ2_XS', 2.3125], ['IQ3_XXS', 3.0625], ['IQ4_XS', 4.25], ['IQ1_S', 1.5625], ['MXFP4', 4.25],
+    // ggml-cuda.cu of April 2023: static_assert(sizeof(block_q4_2) == sizeof(ggml_fp16_t) + QK4_2 / 2), QK4_2 16
+    ['Q4_2', 5], ['Q4_3', 6],
   ] as const)('%s is %d bits per weight', (type, bits) => {
     expect(ggmlBitsPerWeight(type)).toBe(bits);
   });
@@ -27,6 +29,8 @@ describe('formats', () => {
   it.each([
     ['iq2_xxs', 2.06], ['iq3_xxs', 3.06], ['iq4_xs', 4.25], ['nf4', 4.127], ['q4_k_m', (4.58 * 2 ** 30 * 8) / 8_030_261_248],
     ['q8_0', (7.96 * 2 ** 30 * 8) / 8_030_261_248], ['fp16', 16], ['int4', 4],
+    // MLC q4f16_1: int4 with one fp16 scale per group of 32; NVFP4: e2m1 with one e4m3 scale per 16
+    ['mlc_q4f16', 4.5], ['nvfp4', 4.5],
   ] as const)('%s costs %d bits per weight', (id, bits) => {
     expect(FORMATS[id].bitsPerWeight).toBeCloseTo(bits, 2);
   });

@@ -76,8 +76,18 @@ export interface ArchitectureMatch {
   readonly atStart: boolean;
 }
 
+/** bartowski names files `org_Model-…` (`Qwen_Qwen3-30B-A3B-Q4_K_M.gguf`, `openai_gpt-oss-20b-MXFP4.gguf`). */
+const ORG_PREFIX = /^[a-z0-9.-]+_(?=[a-z])/i;
+
 /** The catalogued model a name refers to: the longest alias found at a word boundary, preferring the start. */
 export function findArchitecture(name: string): ArchitectureMatch | undefined {
+  const found = findInText(name);
+  if (found?.atStart || !ORG_PREFIX.test(name)) return found;
+  const withoutOrg = findInText(name.replace(ORG_PREFIX, ''));
+  return withoutOrg?.atStart ? withoutOrg : found;
+}
+
+function findInText(name: string): ArchitectureMatch | undefined {
   const text = normalizeModelName(name);
   let best: { match: ArchitectureMatch; length: number } | undefined;
   for (const architecture of ARCHITECTURES) {

@@ -31,6 +31,8 @@ export interface Layout {
   /** gpt-oss: one learned attention sink per head and layer, and biases on the experts' projections */
   readonly sinks: boolean;
   readonly expertBias: boolean;
+  /** llama-quantize's LLM_ARCH_FALCON branches apply (output always Q8_0, lighter ffn_down) */
+  readonly quantizeAsFalcon: boolean;
   readonly source: string;
 }
 
@@ -40,7 +42,7 @@ const at = (path: string) => `${TRANSFORMERS}/${path}`;
 export const LLAMA_LAYOUT: Layout = {
   normsPerBlock: 2, normBias: false, finalNorm: true, qkvBias: false, outBias: false, qkNorm: 'none',
   ffn: 'gated', ffnBias: false, fusedQkv: false, headBias: false, learnedPositions: false, encoder: false,
-  sinks: false, expertBias: false, pooler: false, source: at('llama/modeling_llama.py'),
+  sinks: false, expertBias: false, pooler: false, quantizeAsFalcon: false, source: at('llama/modeling_llama.py'),
 };
 
 const like = (changes: Partial<Layout>, path: string): Layout => ({ ...LLAMA_LAYOUT, ...changes, source: at(path) });
@@ -83,7 +85,7 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   starcoder2: like({ ...PARALLEL_LN_GELU, qkvBias: true, outBias: true }, 'starcoder2/modeling_starcoder2.py'),
   gpt_bigcode: like({ ...PARALLEL_LN_GELU, qkvBias: true, outBias: true, fusedQkv: true, learnedPositions: true }, 'gpt_bigcode/modeling_gpt_bigcode.py'),
   phi3small: like({ ...PARALLEL_LN_GELU, ffn: 'gated', qkvBias: true, outBias: true, fusedQkv: true }, 'phi3small (remote code: microsoft/Phi-3-small-8k-instruct modeling_phi3_small.py)'),
-  falcon: like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, ffnBias: false, fusedQkv: true }, 'falcon/modeling_falcon.py'),
+  falcon: like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, ffnBias: false, fusedQkv: true, quantizeAsFalcon: true }, 'falcon/modeling_falcon.py'),
   nemotron: like({ normBias: true, ffn: 'plain' }, 'nemotron/modeling_nemotron.py'),
   nemotron_h: like({ normsPerBlock: 1, ffn: 'plain' }, 'nemotron_h (remote code: nvidia/Nemotron-H-8B-Base-8K modeling_nemotron_h.py)'),
   mamba2: like({ normsPerBlock: 1 }, 'mamba2/modeling_mamba2.py'),

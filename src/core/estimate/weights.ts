@@ -65,7 +65,7 @@ export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weigh
     };
   }
   // a GGUF file of a catalogued model: every tensor at the type llama-quantize gives it
-  const gguf = format.kind.startsWith('gguf') || format.kind === 'ternary' || format.kind === 'microscaling'
+  const gguf = format.kind.startsWith('gguf') || format.kind === 'ternary' || format.kind === 'microscaling' || precision.ggufFile
     ? model.shapeSource === 'catalog' ? ggufWeights(a, precision.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(precision.variant ?? '') }) : undefined
     : undefined;
   if (gguf) {

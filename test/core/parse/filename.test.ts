@@ -7,7 +7,7 @@ import { readTsv } from '../../helpers/published-data.js';
 // precision_family as the TSV writes it → our canonical id (variants counted as their base type)
 const FAMILY: Record<string, string> = {
   'mlx-4bit': 'mlx_4bit', 'mlx-8bit': 'mlx_8bit', 'bnb-4bit': 'nf4', 'awq-4bit': 'awq', gptq: 'gptq', 'gptq-4bit': 'gptq',
-  'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_m',
+  'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_l',
   'ud-q2_k_xl': 'q2_k', 'ud-q8_k_xl': 'q8_0', 'ud-iq2_xxs': 'iq2_xxs', q4_k: 'q4_k_m', q5_k: 'q5_k_m',
 };
 const expectedPrecision = (family: string) => FAMILY[family.toLowerCase()] ?? family.toLowerCase();
@@ -57,6 +57,31 @@ describe('sizes in real names', () => {
 describe('precisions in real names', () => {
   it.each(withPrecision.map((r) => [r.name ?? '', r.precision_family ?? ''] as const))('%s → %s', (name, family) => {
     expect(parseModelName(name).precision?.id).toBe(expectedPrecision(family));
+  });
+});
+
+describe('precision spellings from other toolchains', () => {
+  it.each([
+    // GGML .bin files of April 2023 (llama.cpp's q4_2/q4_3, removed in May 2023) and their 32-weight siblings
+    ['ggml-model-q4_2.bin', 'q4_2', undefined], ['ggml-vicuna-13b-1.1-q4_3.bin', 'q4_3', undefined], ['llama-7b.ggmlv3.q5_1.bin', 'q5_1', undefined],
+    // MLC-LLM presets (mlc-ai/mlc-llm quantization.py): q4f16_1 is int4 in groups of 32 with fp16 scales, q0 is unquantized
+    ['mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC', 'mlc_q4f16', undefined], ['mlc-ai/Llama-2-7b-chat-hf-q0f32-MLC', 'fp32', undefined],
+    ['mlc-ai/Mistral-7B-Instruct-v0.3-q3f16_1-MLC', 'mlc_q3f16', undefined], ['mlc-ai/phi-2-q4f32_1-MLC', 'mlc_q4f32', undefined],
+    // EXL2 bits as repos and branches spell them
+    ['turboderp/Llama-3-70B-exl2:4_625-bpw', 'exl2', 4.625], ['LoneStriker/Mixtral-8x7B-Instruct-v0.1-2.5bpw-h6-exl2', 'exl2', 2.5],
+    ['bartowski/Meta-Llama-3-8B-Instruct-exl2_6_5', 'exl2', 6.5],
+    // compressed-tensors schemes (Red Hat / Neural Magic repos) and NVIDIA's FP4
+    ['RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w4a16', 'gptq', undefined], ['RedHatAI/Llama-3.1-8B-Instruct-quantized.w8a16', 'gptq_int8', undefined],
+    ['neuralmagic/Meta-Llama-3.1-70B-Instruct-quantized.w8a8', 'w8a8', undefined], ['RedHatAI/Qwen3-32B-NVFP4', 'nvfp4', undefined],
+    ['nvidia/DeepSeek-R1-FP4', 'nvfp4', undefined],
+    // a bare i-quant family, read as its middle type
+    ['Qwen3-32B-IQ2.gguf', 'iq2_xs', undefined], ['Llama-3.3-70B-Instruct-IQ3.gguf', 'iq3_xs', undefined],
+    // ARM repacks of Q4_0 hold Q4_0's bytes
+    ['Qwen2.5-0.5B-Instruct-Q4_0_4_8.gguf', 'q4_0', undefined],
+  ] as const)('%s is %s', (name, id, bits) => {
+    const precision = parseModelName(name).precision;
+    expect(precision?.id).toBe(id);
+    expect(precision?.bitsPerWeight).toBe(bits);
   });
 });
 

@@ -6,7 +6,7 @@ import type { ModelRow } from '../model-row.js';
 export const MISTRAL_ROWS: readonly ModelRow[] = [
   {
     id: "mistral-7b-v0.1", name: "Mistral-7B-v0.1", repo: "mistralai/Mistral-7B-v0.1", released: "2023-09",
-    aliases: ["mistral-7b-v0.1", "mistral-7b-instruct-v0.1", "mistral:7b-instruct-v0.1", "mistral:v0.1", "mistral-7b-v0.1-instruct"],
+    aliases: ["mistral-7b-v0.1", "mistral-7b-instruct-v0.1", "mistral:7b-instruct-v0.1", "mistral:v0.1", "mistral-7b-v0.1-instruct", "mistral-7b"],
     params: { count: 7_241_732_096, kind: "exact", asWritten: "7241732096", source: "HF safetensors total of mistralai/Mistral-7B-v0.1 in debaditc/kvfit:src/kvfit/data/models.json@bd4ccab and AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb2; keras-hub mistral_7b_en preset", how: "HF safetensors metadata total; equals config arithmetic" },
     config: {"architectures": ["MistralForCausalLM"], "model_type": "mistral", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 32000, "intermediate_size": 14336, "tie_word_embeddings": false, "max_position_embeddings": 32768, "sliding_window": 4096},
     configSource: "https://huggingface.co/mistralai/Mistral-7B-v0.1/blob/main/config.json (read in debaditc/kvfit:src/kvfit/data/models.json@bd4ccab [trimmed]; full copies with identical values e.g. https://huggingface.co/relaxml/Mistral-7b-E8P-2Bit/commit/69737c85641a6283341206ca19371709afec46d0 [_name_or_path mistralai/Mistral-7B-v0.1] and https://huggingface.co/frankmorales2020/Mistral-7B-text-to-sql/blob/cef97d45a4f4d1ba9f4a4630fb50de624e7ebc89/config.json; torch_dtype also in mlc-ai/mlc-llm:python/mlc_llm/model/model_preset.py@79d603f 'mistral_7b')",
@@ -23,7 +23,6 @@ export const MISTRAL_ROWS: readonly ModelRow[] = [
   {
     id: "mistral-7b-v0.3", name: "Mistral-7B-v0.3", repo: "mistralai/Mistral-7B-Instruct-v0.3", released: "2024-05",
     aliases: ["mistral-7b-v0.3", "mistral-7b-instruct-v0.3", "mistral:7b", "mistral:v0.3", "mistral:7b-instruct-v0.3"],
-    ollama: ["mistral:7b"],
     params: { count: 7_248_023_552, kind: "exact", asWritten: "7248023552", source: "HF safetensors totals of mistralai/Mistral-7B-v0.3 and -Instruct-v0.3 in AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb2, debaditc/kvfit:src/kvfit/data/models.json@bd4ccab, GitHub license-check script listing HF ids with safetensors totals (find_string hit id 71142266638; repo not identified); keras-hub mistral_0.3_7b_en", how: "HF safetensors metadata total; equals config arithmetic" },
     config: {"architectures": ["MistralForCausalLM"], "model_type": "mistral", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 32768, "intermediate_size": 14336, "tie_word_embeddings": false, "max_position_embeddings": 32768, "sliding_window": null},
     configSource: "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3/blob/c170c708c41dac9275d15a8fff4eca08d52bab71/config.json",
