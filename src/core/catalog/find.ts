@@ -113,3 +113,19 @@ function findAtBoundary(text: string, alias: string): number {
     from = at + 1;
   }
 }
+
+/**
+ * Another size of the same family and generation: `GLM-4.5-Iceblink-106B-A12B` names GLM-4.5 but is the size of
+ * GLM-4.5-Air. Siblings share the id's first two parts (`glm-4.5-air` with `glm-4.5`); the nearest within the
+ * tolerance a fine-tune's rounded size allows is taken.
+ */
+export function sizedSibling(of: Architecture, params: number, tolerance: number): Architecture | undefined {
+  const stem = of.id.split('-').slice(0, 2).join('-');
+  let best: { a: Architecture; off: number } | undefined;
+  for (const a of ARCHITECTURES) {
+    if (a === of || a.id.split('-').slice(0, 2).join('-') !== stem) continue;
+    const off = Math.abs(a.params - params) / a.params;
+    if (off <= tolerance && (!best || off < best.off)) best = { a, off };
+  }
+  return best?.a;
+}

@@ -31,6 +31,8 @@ const EXACT_COUNT_DIFFERS: Record<string, number> = {
   'Qwen/Qwen2-VL-7B-Instruct-GPTQ-Int8': 8_291_375_616,
   'Qwen/Qwen2-VL-2B-Instruct-GPTQ-Int4': 2_208_985_600,
   'Qwen2.5-VL-3B-Instruct-f16-q4_k.gguf': 3_754_622_976,
+  // "17B-16E" states the active size; the catalogued Scout holds 108.6 B (vision tower included)
+  'unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF:Q4_K_S': 108_641_793_536,
 };
 
 describe('sizes in real names', () => {
@@ -112,8 +114,13 @@ describe('mixture-of-experts names', () => {
     expect([size?.params, size?.activeParams]).toEqual([30e9, 3e9]);
   });
 
-  it('warns that 17B-16E is an active size', () => {
+  it('reads Llama-4-Scout-17B-16E as the catalogued Scout with 16 experts, 108.6 B in all, not 17 B', () => {
     const reply = answer('file:Llama-4-Scout-17B-16E-Instruct-Q4_K_S.gguf');
+    expect(reply.ok && reply.estimate.model.params).toBe(108_641_793_536);
+  });
+
+  it('warns that an unknown 17B-16E name states an active size', () => {
+    const reply = answer('file:SomeLab-17B-16E-Instruct-Q4_K_S.gguf');
     expect(reply.ok && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
   });
 });

@@ -6,11 +6,11 @@ import type { ModelRow } from '../model-row.js';
 export const MISTRAL_ROWS: readonly ModelRow[] = [
   {
     id: "mistral-7b-v0.1", name: "Mistral-7B-v0.1", repo: "mistralai/Mistral-7B-v0.1", released: "2023-09",
-    aliases: ["mistral-7b-v0.1", "mistral-7b-instruct-v0.1", "mistral:7b-instruct-v0.1", "mistral:v0.1", "mistral-7b-v0.1-instruct", "mistral-7b"],
+    aliases: ["mistral-7b-v0.1", "mistral-7b-instruct-v0.1", "mistral:7b-instruct-v0.1", "mistral:v0.1", "mistral-7b-v0.1-instruct", "mistral-7b", "zephyr-7b"],
     params: { count: 7_241_732_096, kind: "exact", asWritten: "7241732096", source: "HF safetensors total of mistralai/Mistral-7B-v0.1 in debaditc/kvfit:src/kvfit/data/models.json@bd4ccab and AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb2; keras-hub mistral_7b_en preset", how: "HF safetensors metadata total; equals config arithmetic" },
     config: {"architectures": ["MistralForCausalLM"], "model_type": "mistral", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 32000, "intermediate_size": 14336, "tie_word_embeddings": false, "max_position_embeddings": 32768, "sliding_window": 4096},
     configSource: "https://huggingface.co/mistralai/Mistral-7B-v0.1/blob/main/config.json (read in debaditc/kvfit:src/kvfit/data/models.json@bd4ccab [trimmed]; full copies with identical values e.g. https://huggingface.co/relaxml/Mistral-7b-E8P-2Bit/commit/69737c85641a6283341206ca19371709afec46d0 [_name_or_path mistralai/Mistral-7B-v0.1] and https://huggingface.co/frankmorales2020/Mistral-7B-text-to-sql/blob/cef97d45a4f4d1ba9f4a4630fb50de624e7ebc89/config.json; torch_dtype also in mlc-ai/mlc-llm:python/mlc_llm/model/model_preset.py@79d603f 'mistral_7b')",
-    notes: "Sliding-window attention 4096 on every layer: KV cache per sequence is capped at 4096 tokens. rope_theta 10000. Mistral-7B-Instruct-v0.1 has the same config. llmfit's 6036652032 for the Instruct-v0.1 repo is an anomaly; not used.",
+    notes: "Sliding-window attention 4096 on every layer: KV cache per sequence is capped at 4096 tokens. rope_theta 10000. Mistral-7B-Instruct-v0.1 has the same config. llmfit's 6036652032 for the Instruct-v0.1 repo is an anomaly; not used. Community spellings in the aliases: HuggingFaceH4 Zephyr-7B alpha and beta are Mistral-7B-v0.1 fine-tunes (MistralForCausalLM, vocab 32000).",
   },
   {
     id: "mistral-7b-v0.2", name: "Mistral-7B-Instruct-v0.2", repo: "mistralai/Mistral-7B-Instruct-v0.2", released: "2023-12",
@@ -84,12 +84,12 @@ export const MISTRAL_ROWS: readonly ModelRow[] = [
   },
   {
     id: "mistral-small-3-24b", name: "Mistral-Small-24B (2501)", repo: "mistralai/Mistral-Small-24B-Instruct-2501", released: "2025-01",
-    aliases: ["mistral-small-3-24b", "mistral-small-24b-instruct-2501", "mistral-small-24b-base-2501", "mistral-small-2501", "mistral-small:24b"],
+    aliases: ["mistral-small-3-24b", "mistral-small-24b-instruct-2501", "mistral-small-24b-base-2501", "mistral-small-2501", "mistral-small:24b", "mistral-24b"],
     ollama: ["mistral-small:24b"],
     params: { count: 23_572_403_200, kind: "exact", asWritten: "23572403200", source: "HF safetensors total of sarvamai/sarvam-m (a full-weight fine-tune of Mistral-Small-24B-Base-2501, identical shape) in GitHub license-check script listing HF ids with safetensors totals (find_string hit id 71142266638; repo not identified); the same 23572403200 is the keras-hub total of Magistral Small (same text shape)", how: "published totals of identically shaped checkpoints; equals config arithmetic. No exact total read for mistralai's own repo (llmfit lists a placeholder 24000000000)" },
     config: {"architectures": ["MistralForCausalLM"], "model_type": "mistral", "torch_dtype": "bfloat16", "num_hidden_layers": 40, "hidden_size": 5120, "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": 128, "vocab_size": 131072, "intermediate_size": 32768, "tie_word_embeddings": false, "max_position_embeddings": 32768, "sliding_window": null},
     configSource: "https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501/blob/main/config.json (read in fine-tune copy https://huggingface.co/ReadyArt/Reformed-Christian-Bible-Expert-v1.1-24B/blame/main/config.json, _name_or_path mistralai/Mistral-Small-24B-Instruct-2501; Base-2501 copy https://huggingface.co/estrogen/Mistral-Small-24b-Sertraline-0304-eval-template/blob/d89dfd85de85ff027a476d4a2130702d62bab20b/config.json has the same shape)",
-    notes: "Text-only. rope_theta 100000000, 32k context. Mistral Small 3.1/3.2 reuse this decoder with 128k context and add a vision tower.",
+    notes: "Text-only. rope_theta 100000000, 32k context. Mistral Small 3.1/3.2 reuse this decoder with 128k context and add a vision tower. Community spellings in the aliases: \"Mistral-24B\" in fine-tune names (Dolphin-Mistral-24B-Venice-Edition) is this base.",
   },
   {
     id: "mistral-small-3.1-24b", name: "Mistral-Small-3.1-24B-Instruct-2503", repo: "mistralai/Mistral-Small-3.1-24B-Instruct-2503", released: "2025-03",
