@@ -159,6 +159,44 @@ describe('shapes as llama.cpp prints them for the same model', () => {
   });
 });
 
+describe('Hub configs through the same converter', () => {
+  it('reads a multimodal text_config, fills what its to_diff_dict left out from the class defaults', () => {
+    // llava-hf/llava-1.5-7b-hf: text_config lists only vocab_size and max_position_embeddings (LlamaConfig defaults otherwise)
+    const a = architectureFromConfig({ model_type: 'llava', text_config: { model_type: 'llama', vocab_size: 32064, max_position_embeddings: 4096 } }, 'llava', 1, 'test');
+    expect([a?.layers, a?.hiddenSize, a?.heads, a?.intermediateSize, a?.vocabSize]).toEqual([32, 4096, 32, 11008, 32064]);
+  });
+
+  it('never fills a top-level config from defaults: a config without its sizes has no shape', () => {
+    expect(architectureFromConfig({ model_type: 'llama', max_position_embeddings: 16384 }, 'x', 1, 'test')).toBeUndefined();
+  });
+
+  it('reads sliding windows from layer_types (gpt-oss alternates)', () => {
+    const a = architectureFromConfig({
+      model_type: 'gpt_oss', num_hidden_layers: 4, hidden_size: 64, num_attention_heads: 4, vocab_size: 100, sliding_window: 128,
+      layer_types: ['sliding_attention', 'full_attention', 'sliding_attention', 'full_attention'],
+    }, 'x', 1, 'test');
+    expect(a?.slidingWindow).toMatchObject({ tokens: 128, globalLayers: 2 });
+  });
+
+  it('reads Qwen-MoE keys: experts, top-k, expert width, shared expert with its gate', () => {
+    const a = architectureFromConfig({
+      model_type: 'qwen2_moe', num_hidden_layers: 24, hidden_size: 2048, num_attention_heads: 16, vocab_size: 151936, intermediate_size: 5632,
+      num_experts: 60, num_experts_per_tok: 4, moe_intermediate_size: 1408, shared_expert_intermediate_size: 5632, decoder_sparse_step: 1,
+    }, 'x', 1, 'test');
+    expect(a?.moe).toMatchObject({ experts: 60, activeExperts: 4, expertIntermediateSize: 1408, sharedIntermediateSize: 5632, sharedGate: true });
+  });
+
+  it.each([
+    [{ torch_dtype: 'bfloat16', quantization_config: { quant_method: 'fp8', fmt: 'e4m3' } }, 'fp8'],
+    [{ torch_dtype: 'bfloat16', quantization_config: { quant_method: 'mxfp4' } }, 'mxfp4'],
+    [{ torch_dtype: 'float16' }, 'fp16'],
+    [{ dtype: 'bfloat16' }, 'bf16'],
+  ] as const)('reads the checkpoint dtype from %j', (keys, dtype) => {
+    const a = architectureFromConfig({ model_type: 'llama', num_hidden_layers: 2, hidden_size: 64, num_attention_heads: 4, vocab_size: 100, ...keys }, 'x', 1, 'test');
+    expect(a?.dtype).toBe(dtype);
+  });
+});
+
 describe('GPUs', () => {
   it.each(GPUS.map((g) => [g.id, g] as const))('%s has memory, bandwidth and a source', (_id, g) => {
     expect(g.memoryGiB).toBeGreaterThan(0);

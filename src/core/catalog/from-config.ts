@@ -1,9 +1,21 @@
 // A Hugging Face config.json → the Architecture every estimate reads. The one converter: catalog rows
 // (models/*.ts copy configs verbatim) and configs read from the Hub both pass through here.
 import type { Architecture, Block, LatentAttention, MixtureOfExperts, NativeDtype, RecurrentShape } from './architectures.js';
+import { REQUEST_DEFAULTS } from '../request.js';
 import { LAYOUTS, LLAMA_LAYOUT, type Layout } from './layouts.js';
 
 type Json = Readonly<Record<string, unknown>>;
+
+/**
+ * What a config (or a GGUF header) that leaves a size out is read as, in one place: LlamaConfig's vocabulary
+ * (32000), the 4 × hidden FFN of GPT-2/BERT-era MLPs, and the contract's default context (4096). A row never
+ * relies on these (the catalog test checks every shape against its published count); a Hub or GGUF file might.
+ */
+export const SHAPE_FALLBACKS = {
+  vocabSize: 32000,
+  ffnPerHidden: 4,
+  maxContext: REQUEST_DEFAULTS.contextTokens,
+} as const;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -234,7 +246,8 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers');
   const hiddenSize = num(c, 'hidden_size', 'n_embd', 'd_model');
   const heads = num(c, 'num_attention_heads', 'n_head') ?? (type === 'mamba2' || type === 'falcon_mamba' ? 1 : undefined);
-  const vocabSize = num(c, 'padded_vocab_size', 'vocab_size');
+  // a catalog row must state its vocabulary; a Hub config without one is read with the fallback
+  const vocabSize = num(c, 'padded_vocab_size', 'vocab_size') ?? (row ? undefined : SHAPE_FALLBACKS.vocabSize);
   if (!layers || !hiddenSize || !heads || !vocabSize) return undefined;
   const nas = nasBlocks(c, heads, hiddenSize);
   const multiQuery = c.multi_query === true || (c.multi_query_attention === true && !num(c, 'multi_query_group_num'));
@@ -247,8 +260,8 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   const headDim = kvLoraRank && ropeHeadDim && nopeHeadDim ? nopeHeadDim + ropeHeadDim
     : num(c, 'head_dim', 'attention_head_dim', 'kv_channels') ?? Math.round(hiddenSize / heads);
   const denseWidth = num(c, 'intermediate_size_mlp', 'ffn_hidden_size', 'intermediate_size', 'n_inner', 'ff_intermediate_size')
-    ?? (type && FOUR_TIMES_HIDDEN.has(type) ? 4 * hiddenSize : undefined)
-    ?? num(c, 'shared_intermediate_size') ?? 4 * hiddenSize;
+    ?? (type && FOUR_TIMES_HIDDEN.has(type) ? SHAPE_FALLBACKS.ffnPerHidden * hiddenSize : undefined)
+    ?? num(c, 'shared_intermediate_size') ?? SHAPE_FALLBACKS.ffnPerHidden * hiddenSize;
   const moe = mixtureOf(type, c, num(c, 'intermediate_size') ?? denseWidth);
   const latentKv: LatentAttention | undefined = kvLoraRank && ropeHeadDim
     ? { kvLoraRank, ropeHeadDim, qLoraRank: num(c, 'q_lora_rank') ?? 0, nopeHeadDim: nopeHeadDim ?? 0, vHeadDim: num(c, 'v_head_dim') ?? headDim }
@@ -303,7 +316,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
     layers, hiddenSize, heads, kvHeads, headDim, vocabSize,
     intermediateSize: denseWidth,
     tiedEmbeddings: c.tie_word_embeddings === true,
-    maxContext: num(c, 'max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length') ?? 4096,
+    maxContext: num(c, 'max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length') ?? SHAPE_FALLBACKS.maxContext,
     ...(moe ? { moe } : {}),
     ...(windowed && windowTokens ? { slidingWindow: { tokens: windowTokens, globalEvery: pattern ?? 2, globalLayers: globalLayers ?? windowed.filter((w) => !w).length } } : {}),
     ...(latentKv ? { latentKv } : {}),
