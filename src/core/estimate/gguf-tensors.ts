@@ -178,9 +178,6 @@ export function modelTensors(a: Architecture): WeightTensor[] {
   return tensors;
 }
 
-/** @deprecated name kept for readers written before other families were laid out */
-export const llamaFamilyTensors = modelTensors;
-
 /** Parameters the shape implies for the text decoder (norms and biases included). */
 export function shapeParams(a: Architecture): number {
   return modelTensors(a).reduce((sum, t) => sum + t.elements, 0);

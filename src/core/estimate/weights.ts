@@ -4,7 +4,7 @@ import type { Architecture } from '../catalog/architectures.js';
 import { formatOf, type FormatSpec } from '../catalog/formats.js';
 import type { ResolvedModel } from '../resolve-model.js';
 import { ggufWeights } from './gguf-mixture.js';
-import { llamaFamilyTensors } from './gguf-tensors.js';
+import { modelTensors } from './gguf-tensors.js';
 import type { UsedPrecision } from './precision-choice.js';
 
 export interface Weights {
@@ -34,7 +34,7 @@ export function embeddingParams(a: Architecture): number {
 /** Parameters of the routed experts (3-D expert tensors), from the shape. */
 export function routedExpertParams(a: Architecture): number {
   if (!a.moe) return 0;
-  return llamaFamilyTensors(a).reduce((sum, t) => sum + (t.experts > 1 ? t.elements : 0), 0);
+  return modelTensors(a).reduce((sum, t) => sum + (t.experts > 1 ? t.elements : 0), 0);
 }
 
 /**
