@@ -101,13 +101,14 @@ export function architectureOfRow(row: ModelRow): Architecture | undefined {
   });
   let a = draft;
   if (draft) {
-    const shape = rowShapeParams(row, draft);
-    const params = row.params.kind === 'rounded' && Math.abs(shape - row.params.count) <= roundingHalfUnit(row.params.count) ? shape : row.params.count;
     const exception = SHAPE_EXCEPTIONS[row.id];
-    // a complete decoder under a total that also counts parts the copied config does not describe: the gap is outside the GGUF
-    const notInGguf = exception?.decoder === 'complete' ? Math.max(0, row.params.count - shapeParams(draft)) : outsideDecoder(row, draft);
+    // the shape is walked only where it decides a number: a rounded count, or a total that counts parts the
+    // copied config does not describe (the gap is then outside the GGUF); exact rows keep their published count
+    const outside = exception?.decoder === 'complete' ? Math.max(0, row.params.count - shapeParams(draft)) : outsideDecoder(row, draft);
+    const shape = row.params.kind === 'rounded' ? shapeParams(draft) + outsideDecoder(row, draft) : row.params.count;
+    const params = Math.abs(shape - row.params.count) <= roundingHalfUnit(row.params.count) ? shape : row.params.count;
     a = {
-      ...draft, params, ...(notInGguf > 0 ? { nonDecoderParams: notInGguf } : {}),
+      ...draft, params, ...(outside > 0 ? { nonDecoderParams: outside } : {}),
       ...(exception?.decoder === 'incomplete' ? { layoutIncomplete: true } : {}),
     };
   }
