@@ -142,7 +142,7 @@ function mixerPattern(type: string | undefined, c: Json, layers: number): Block[
   const pattern = typeof c.hybrid_override_pattern === 'string' ? c.hybrid_override_pattern : undefined;
   if (pattern) return [...pattern].map((ch) => (ch === 'M' ? 'mamba2' : ch === '*' ? 'attention' : 'none'));
   const types = list(c, 'layer_types') ?? list(c, 'layers_block_type');
-  if (types && types.some((t) => t === 'mamba' || t === 'linear_attention')) {
+  if (types?.some((t) => t === 'mamba' || t === 'linear_attention')) {
     return types.map((t) => (t === 'mamba' ? 'mamba2' : t === 'linear_attention' ? 'gated-deltanet' : 'attention'));
   }
   const attnTypes = list(c, 'attn_type_list');
