@@ -1,7 +1,7 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
-import { findArchitecture, suggestModel } from './catalog/find.js';
+import { findArchitecture, sizedSibling, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
 import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
 import { parsePrecision } from './parse/precision.js';
@@ -120,13 +120,15 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   const precision = hints.precision ? { precisionFromName: hints.precision } : {};
 
   if (size && size.otherSizes.length > 0) warnings.push({ code: 'multiple_sizes', used: size.params });
-  if (size?.activeOnlyExperts) warnings.push({ code: 'moe_active_only', activeParams: size.params, experts: size.activeOnlyExperts });
+  // "17B-16E" (Llama 4) names the active size and the expert count: the catalogued model with that many experts is it
+  const expertsMatch = size?.activeOnlyExperts !== undefined && match?.architecture.moe?.experts === size.activeOnlyExperts;
+  if (size?.activeOnlyExperts && !expertsMatch) warnings.push({ code: 'moe_active_only', activeParams: size.params, experts: size.activeOnlyExperts });
 
   const catalog = match?.architecture;
   // `8x22B` names experts × expert size, not the total (141 B): compare the expert count instead
-  const sameSize = catalog && size && !size.activeOnlyExperts && (size.experts
+  const sameSize = catalog && size && (expertsMatch || (!size.activeOnlyExperts && (size.experts
     ? catalog.moe?.experts === size.experts.count
-    : Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE);
+    : Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE)));
 
   if (catalog && match.atStart && (!size || sameSize)) {
     // the name is the catalogued model or a fine-tune of the same shape: its exact count
@@ -149,9 +151,12 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   if (size.experts && !size.activeParams) {
     warnings.push({ code: 'moe_total_unknown', experts: size.experts.count, expertParams: size.experts.expertParams });
   }
-  // a derivative (ELYZA-japanese-Llama-2-7b may have grown its vocabulary): the stated size, the base's shape
-  const architecture = catalog && sameSize ? catalog : referenceShape(size.params);
-  const shapeSource: ShapeSource = catalog && sameSize ? 'base-model' : 'size-reference';
+  // a derivative (ELYZA-japanese-Llama-2-7b may have grown its vocabulary): the stated size, the base's shape;
+  // a name of one size of a family (GLM-4.5-…-106B) takes the sibling of that size (GLM-4.5-Air)
+  const sibling = catalog && !sameSize && !size.experts ? sizedSibling(catalog, size.params, SAME_SIZE_TOLERANCE) : undefined;
+  const base = catalog && sameSize ? catalog : sibling;
+  const architecture = base ?? referenceShape(size.params);
+  const shapeSource: ShapeSource = base ? 'base-model' : 'size-reference';
   warnings.push(shapeSource === 'base-model'
     ? { code: 'architecture_from_base', base: architecture.name }
     : { code: 'architecture_reference', reference: architecture.name });

@@ -100,6 +100,10 @@ export const en: Messages = {
     bitsandbytes: 'bitsandbytes NF4 with double quantization',
     exl2: 'ExLlamaV2 mixed bit width',
     mlx: 'MLX affine quant (group 64)',
+    ggml_legacy: 'GGML legacy quant (2023 .bin), 16-weight blocks',
+    mlc: 'MLC-LLM group quant',
+    compressed_tensors: 'compressed-tensors INT8 weights and activations (vLLM)',
+    nvfp4: 'NVIDIA FP4 (16-value blocks, FP8 scales)',
   },
   mode: { inference: 'inference', lora: 'LoRA fine-tuning', qlora: 'QLoRA fine-tuning', full: 'full fine-tuning (Adam)' },
   advice: {

@@ -97,6 +97,10 @@ export const ja: Messages = {
     bitsandbytes: 'bitsandbytes NF4（二重量子化）',
     exl2: 'ExLlamaV2 混合ビット幅',
     mlx: 'MLX アフィン量子化（グループ 64）',
+    ggml_legacy: 'GGML 旧形式の量子化（2023 年の .bin、16 重みブロック）',
+    mlc: 'MLC-LLM グループ量子化',
+    compressed_tensors: 'compressed-tensors INT8 重み・活性化（vLLM）',
+    nvfp4: 'NVIDIA FP4（16 値ブロック、FP8 スケール）',
   },
   mode: { inference: '推論', lora: 'LoRA ファインチューニング', qlora: 'QLoRA ファインチューニング', full: 'フルファインチューニング（Adam）' },
   advice: {

@@ -71,7 +71,6 @@ export function normalizeModelName(name: string): string {
   return name.toLowerCase().replace(/[_\s]+/g, '-');
 }
 
-const BOUNDARY = /^($|[-.:/])/;
 
 export interface ArchitectureMatch {
   readonly architecture: Architecture;
@@ -79,30 +78,63 @@ export interface ArchitectureMatch {
   readonly atStart: boolean;
 }
 
+/** bartowski names files `org_Model-…` (`Qwen_Qwen3-30B-A3B-Q4_K_M.gguf`, `openai_gpt-oss-20b-MXFP4.gguf`). */
+const ORG_PREFIX = /^[a-z0-9.-]+_(?=[a-z])/i;
+
 /** The catalogued model a name refers to: the longest alias found at a word boundary, preferring the start. */
 export function findArchitecture(name: string): ArchitectureMatch | undefined {
+  const found = findInText(name);
+  if (found?.atStart || !ORG_PREFIX.test(name)) return found;
+  const withoutOrg = findInText(name.replace(ORG_PREFIX, ''));
+  return withoutOrg?.atStart ? withoutOrg : found;
+}
+
+// Every alias once, for a look-up that costs a few map reads instead of a scan of ~1,700 aliases per name.
+const BY_ALIAS: ReadonlyMap<string, Architecture> = new Map(
+  ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases].map((alias) => [alias, a] as const)),
+);
+const LONGEST_ALIAS = Math.max(...[...BY_ALIAS.keys()].map((alias) => alias.length));
+const SEPARATOR = /[-.:/]/;
+
+/** The longest alias between word boundaries (start or after [-.:/], end or before one), preferring the start. */
+function findInText(name: string): ArchitectureMatch | undefined {
   const text = normalizeModelName(name);
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (SEPARATOR.test(text[i] ?? '')) {
+      starts.push(i + 1);
+      ends.push(i);
+    }
+  }
+  ends.push(text.length);
   let best: { match: ArchitectureMatch; length: number } | undefined;
-  for (const architecture of ARCHITECTURES) {
-    for (const alias of [architecture.id, ...architecture.aliases]) {
-      const at = findAtBoundary(text, alias);
-      if (at < 0) continue;
-      const match = { architecture, atStart: at === 0 };
-      const better = !best || (match.atStart && !best.match.atStart) ||
-        (match.atStart === best.match.atStart && alias.length > best.length);
-      if (better) best = { match, length: alias.length };
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start || end - start > LONGEST_ALIAS) continue;
+      const architecture = BY_ALIAS.get(text.slice(start, end));
+      if (!architecture) continue;
+      const match = { architecture, atStart: start === 0 };
+      const length = end - start;
+      const better = !best || (match.atStart && !best.match.atStart) || (match.atStart === best.match.atStart && length > best.length);
+      if (better) best = { match, length };
     }
   }
   return best?.match;
 }
 
-function findAtBoundary(text: string, alias: string): number {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(alias, from);
-    if (at < 0) return -1;
-    const before = at === 0 ? '' : text[at - 1] ?? '';
-    if ((before === '' || /[-.:/]/.test(before)) && BOUNDARY.test(text.slice(at + alias.length))) return at;
-    from = at + 1;
+/**
+ * Another size of the same family and generation: `GLM-4.5-Iceblink-106B-A12B` names GLM-4.5 but is the size of
+ * GLM-4.5-Air. Siblings share the id's first two parts (`glm-4.5-air` with `glm-4.5`); the nearest within the
+ * tolerance a fine-tune's rounded size allows is taken.
+ */
+export function sizedSibling(of: Architecture, params: number, tolerance: number): Architecture | undefined {
+  const stem = of.id.split('-').slice(0, 2).join('-');
+  let best: { a: Architecture; off: number } | undefined;
+  for (const a of ARCHITECTURES) {
+    if (a === of || a.id.split('-').slice(0, 2).join('-') !== stem) continue;
+    const off = Math.abs(a.params - params) / a.params;
+    if (off <= tolerance && (!best || off < best.off)) best = { a, off };
   }
+  return best?.a;
 }

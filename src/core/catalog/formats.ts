@@ -13,12 +13,15 @@ export const PRECISION_IDS = [
   'iq4_nl', 'iq4_xs', 'tq1_0', 'tq2_0', 'mxfp4',
   // PyTorch-side quantization
   'gptq', 'gptq_int8', 'awq', 'nf4', 'exl2', 'mlx_4bit', 'mlx_8bit',
+  // GGML .bin files of April 2023; NVIDIA FP4; compressed-tensors int8 weights and activations; MLC-LLM group quants
+  'q4_2', 'q4_3', 'nvfp4', 'w8a8', 'mlc_q4f16', 'mlc_q4f32', 'mlc_q3f16',
 ] as const;
 export type PrecisionId = (typeof PRECISION_IDS)[number];
 
 /** What kind of format a precision is, for the one-line description every language gives it. */
 export const FORMAT_KINDS = [
   'float', 'integer', 'gguf_legacy', 'gguf_k', 'gguf_i', 'ternary', 'microscaling', 'gptq', 'awq', 'bitsandbytes', 'exl2', 'mlx',
+  'ggml_legacy', 'mlc', 'compressed_tensors', 'nvfp4',
 ] as const;
 export type FormatKind = (typeof FORMAT_KINDS)[number];
 
@@ -68,6 +71,21 @@ const NF4_BITS = 4 + 8 / 64 + 32 / (64 * 256);
 // MLX affine quantization: group_size 64 with an fp16 scale and an fp16 bias per group.
 const MLX_SOURCE = 'https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html';
 const MLX_GROUP_OVERHEAD_BITS = 32 / 64;
+
+// MLC-LLM GroupQuantize presets: int4 packed in uint32 with one scale per 32 weights (fp16 for q4f16_1, fp32 for
+// q4f32_1), embeddings and head included; q3f16_1 packs ten 3-bit values per uint32, 40 weights per fp16 scale
+// (python/mlc_llm/quantization/quantization.py at a2bcc5c86678b72a86b7aadc29b643a5ce63c747).
+const MLC_SOURCE = 'https://github.com/mlc-ai/mlc-llm/blob/a2bcc5c86678b72a86b7aadc29b643a5ce63c747/python/mlc_llm/quantization/quantization.py';
+// NVFP4: e2m1 values with one FP8 (e4m3) scale per 16 and one fp32 scale per tensor (NVIDIA, "Introducing NVFP4", 2025-06-24)
+const NVFP4_SOURCE = 'https://developer.nvidia.com/blog/introducing-nvfp4-for-efficient-and-accurate-low-precision-inference/';
+// compressed-tensors W8A8 (vLLM INT8): int8 weights with one fp32 scale per output channel; lm_head stays 16-bit
+const W8A8_SOURCE = 'https://docs.vllm.ai/en/v0.6.0/quantization/int8.html';
+const legacyGgml = (label: string, type: 'Q4_2' | 'Q4_3'): FormatSpec => ({
+  label, kind: 'ggml_legacy', bitsPerWeight: ggmlBitsPerWeight(type), runtime: 'llama.cpp', keepsEmbeddings16Bit: false, seed: false,
+  source: 'https://github.com/ggml-org/llama.cpp/blob/b4589/ggml/src/ggml-common.h (removed types; layouts from ggml-cuda.cu of April 2023, block_q4_2/block_q4_3)',
+});
+// MLC serve preallocates its KV cache from gpu_memory_utilization as vLLM does, so vLLM's rules stand in for it
+const mlc = (label: string, bits: number): FormatSpec => ({ label, kind: 'mlc', bitsPerWeight: bits, runtime: 'vllm', keepsEmbeddings16Bit: false, seed: false, source: MLC_SOURCE });
 
 export const FORMATS = {
   fp32: torch('FP32', 'float', 32, false, SEED, 'llama.cpp', true),
@@ -119,6 +137,14 @@ export const FORMATS = {
   exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization', 'exllamav2'),
   mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
   mlx_8bit: torch('MLX 8-bit', 'mlx', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  q4_2: legacyGgml('Q4_2 (GGML)', 'Q4_2'),
+  q4_3: legacyGgml('Q4_3 (GGML)', 'Q4_3'),
+  nvfp4: torch('NVFP4', 'nvfp4', 4 + 8 / 16, true, NVFP4_SOURCE, 'vllm'),
+  // one fp32 scale per output channel: 32 bits per row of (typically) 4096 weights
+  w8a8: torch('W8A8 INT8', 'compressed_tensors', 8 + 32 / 4096, true, W8A8_SOURCE, 'vllm'),
+  mlc_q4f16: mlc('MLC q4f16', 4 + 16 / 32),
+  mlc_q4f32: mlc('MLC q4f32', 4 + 32 / 32),
+  mlc_q3f16: mlc('MLC q3f16', (4 * 32 + 16) / 40),
 } as const satisfies Record<PrecisionId, FormatSpec>;
 
 export function formatOf(id: PrecisionId): FormatSpec {

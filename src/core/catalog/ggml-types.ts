@@ -11,6 +11,8 @@ export const GGML_TYPE_IDS = [
   'Q2_K', 'Q3_K', 'Q4_K', 'Q5_K', 'Q6_K', 'Q8_K',
   'IQ1_S', 'IQ1_M', 'IQ2_XXS', 'IQ2_XS', 'IQ2_S', 'IQ3_XXS', 'IQ3_S', 'IQ4_NL', 'IQ4_XS',
   'TQ1_0', 'TQ2_0', 'MXFP4',
+  // GGML's April 2023 16-weight types, in .bin files only (removed with the May 2023 format change)
+  'Q4_2', 'Q4_3',
 ] as const;
 export type GgmlType = (typeof GGML_TYPE_IDS)[number];
 
@@ -52,6 +54,9 @@ export const GGML_TYPES = {
   TQ1_0: { blockWeights: QK_K, blockBytes: 2 + 4 * 13 },
   TQ2_0: { blockWeights: QK_K, blockBytes: 2 + QK_K / 4 },
   MXFP4: { blockWeights: 32, blockBytes: 1 + 16 },
+  // block_q4_2 {half d; uint8 qs[8]} and block_q4_3 {half d, m; uint8 qs[8]} (ggml-cuda.cu, llama.cpp April 2023)
+  Q4_2: { blockWeights: 16, blockBytes: 2 + 8 },
+  Q4_3: { blockWeights: 16, blockBytes: 2 + 2 + 8 },
 } as const satisfies Record<GgmlType, GgmlLayout>;
 
 /** ggml_type enum values as GGUF files store them (ggml/include/ggml.h, the numbers @huggingface/gguf uses). */

@@ -4,11 +4,13 @@
 // Rules from llama_tensor_get_type_impl, tensor_type_fallback and llama_ftype_get_default_type in
 // https://github.com/ggml-org/llama.cpp/blob/007dbbf3fd17eefe9b47fee45f48f7ba5e62b714/src/llama-quant.cpp
 // Files are taken as made without an importance matrix unless their type cannot be made without one
-// (tensor_requires_imatrix); Falcon- and fused-QKV-only branches are left out: no catalogued model has them.
+// (tensor_requires_imatrix). attn_v's rules also cover fused attn_qkv and MLA's attn_kv_b (category_is_attn_v),
+// counted over those tensors (i_attention_wv of n_attention_wv), so a hybrid's few attention layers spread
+// use_more_bits as llama-quantize does; ffn_* take their layer from the tensor name.
 import type { Architecture } from '../catalog/architectures.js';
 import type { PrecisionId } from '../catalog/formats.js';
 import { GGML_TYPES, type GgmlType } from '../catalog/ggml-types.js';
-import { llamaFamilyTensors, type WeightTensor } from './gguf-tensors.js';
+import { hasKnownLayout, modelTensors, type WeightTensor } from './gguf-tensors.js';
 
 /** llama_ftype_get_default_type: the type most tensors of a file type get. */
 export const GGUF_FILE_DEFAULT_TYPES: Partial<Record<PrecisionId, GgmlType>> = {
@@ -45,6 +47,12 @@ interface FileContext {
   readonly experts: number;
   /** llama.cpp's LLM_TYPE_70B (80 blocks of width 8192): attn_v gets Q5_K instead of Q3_K/Q4_K */
   readonly is70B: boolean;
+  /** attn_v-like tensors in the file (n_attention_wv) */
+  readonly attnVCount: number;
+  /** LLM_ARCH_FALCON has branches of its own (output always Q8_0, lighter ffn_down) */
+  readonly falcon: boolean;
+  /** the checkpoint ships its experts in MXFP4 (gpt-oss): llama-quantize keeps them so in every file type */
+  readonly mxfp4Experts: boolean;
   readonly hasImatrix: boolean;
 }
 
@@ -60,7 +68,7 @@ function useMoreBits(layer: number, layers: number): boolean {
 }
 
 function outputType(c: FileContext, rowLength: number): GgmlType {
-  if (c.file === 'mxfp4' || rowLength % blockOf(c.defaultType) !== 0) return 'Q8_0';
+  if (c.file === 'mxfp4' || c.falcon || rowLength % blockOf(c.defaultType) !== 0) return 'Q8_0';
   if (OUTPUT_Q5_K_FILES.has(c.file)) return 'Q5_K';
   return c.defaultType === 'Q8_0' ? 'Q8_0' : 'Q6_K';
 }
@@ -75,7 +83,7 @@ function tokenEmbeddingType(c: FileContext): GgmlType {
 function iq2Type(c: FileContext, t: WeightTensor, layer: number): GgmlType {
   const iq2sm = c.file === 'iq2_s' || c.file === 'iq2_m';
   switch (t.category) {
-    case 'attn_v': return c.gqa >= 4 || c.experts >= 4 ? 'Q4_K' : iq2sm ? 'IQ3_S' : 'Q2_K';
+    case 'attn_v': case 'attn_qkv': case 'attn_kv_b': return c.gqa >= 4 || c.experts >= 4 ? 'Q4_K' : iq2sm ? 'IQ3_S' : 'Q2_K';
     case 'attn_k': return c.experts === 8 ? 'Q4_K' : c.defaultType;
     case 'ffn_down': return layer < Math.floor(c.layers / 8) ? (iq2sm ? 'IQ3_S' : 'Q2_K') : c.defaultType;
     case 'attn_output':
@@ -85,7 +93,8 @@ function iq2Type(c: FileContext, t: WeightTensor, layer: number): GgmlType {
   }
 }
 
-function attnVType(c: FileContext, layer: number): GgmlType {
+function attnVType(c: FileContext, index: number): GgmlType {
+  const layer = index;
   const f = c.file;
   let type = c.defaultType;
   if (f === 'q2_k') type = c.gqa >= 4 ? 'Q4_K' : 'Q3_K';
@@ -96,7 +105,7 @@ function attnVType(c: FileContext, layer: number): GgmlType {
   else if (f === 'q3_k_m') type = layer < 2 ? 'Q5_K' : 'Q4_K';
   else if (f === 'q3_k_l') type = 'Q5_K';
   else if ((f === 'iq4_nl' || f === 'iq4_xs') && c.gqa >= 4) type = 'Q5_K';
-  else if ((f === 'q4_k_m' || f === 'q5_k_m') && useMoreBits(layer, c.layers)) type = 'Q6_K';
+  else if ((f === 'q4_k_m' || f === 'q5_k_m') && useMoreBits(layer, c.attnVCount)) type = 'Q6_K';
   else if (f === 'q4_k_s' && layer < 4) type = 'Q5_K';
   if (c.is70B && (type === 'Q3_K' || type === 'Q4_K')) type = 'Q5_K';
   return c.experts === 8 ? 'Q8_0' : type;
@@ -108,13 +117,14 @@ function ffnDownType(c: FileContext, layer: number): GgmlType {
   if (f === 'q2_k') return 'Q3_K';
   if (f === 'q2_k_s') return layer < Math.floor(n / 8) ? 'Q4_K' : c.defaultType;
   if (f === 'iq3_xxs' && !c.hasImatrix) return layer < Math.floor(n / 8) ? 'Q4_K' : 'Q3_K';
-  if (f === 'q3_k_m') return layer < Math.floor(n / 16) ? 'Q5_K' : 'Q4_K';
+  if (f === 'q3_k_m') return layer < Math.floor(n / 16) ? 'Q5_K' : !c.falcon || useMoreBits(layer, n) ? 'Q4_K' : 'Q3_K';
   if (f === 'iq3_m' && (layer < Math.floor(n / 8) || (c.experts === 8 && useMoreBits(layer, n)))) return 'Q4_K';
-  if (f === 'q3_k_l') return 'Q5_K';
+  if (f === 'q3_k_l') return c.falcon ? 'Q4_K' : 'Q5_K';
+  if (f === 'q4_k_m' && c.falcon) return layer < Math.floor(n / 16) ? 'Q6_K' : useMoreBits(layer, n) ? 'Q5_K' : 'Q4_K';
   if (f === 'q4_k_m') return useMoreBits(layer, n) ? 'Q6_K' : c.defaultType;
   if (layer < Math.floor(n / 8) && (f === 'iq4_nl' || f === 'iq4_xs') && !c.hasImatrix) return 'Q5_K';
   if (f === 'q5_k_m' && useMoreBits(layer, n)) return 'Q6_K';
-  if (f === 'q4_k_s' && layer < Math.floor(n / 8)) return 'Q5_K';
+  if (f === 'q4_k_s' && !c.falcon && layer < Math.floor(n / 8)) return 'Q5_K';
   return c.defaultType;
 }
 
@@ -122,19 +132,20 @@ const ATTN_OUTPUT_DENSE: Partial<Record<PrecisionId, GgmlType>> = {
   q2_k: 'Q3_K', iq3_xxs: 'IQ3_S', q3_k_m: 'Q4_K', q3_k_l: 'Q5_K', iq3_m: 'Q4_K',
 };
 
-/** llama_tensor_get_type_impl for one quantizable tensor, before the shape fallback. */
-function ruleType(c: FileContext, t: WeightTensor, tied: boolean): GgmlType {
+/** llama_tensor_get_type_impl for one quantizable tensor, before the shape fallback; `vIndex` counts attn_v-like tensors. */
+function ruleType(c: FileContext, t: WeightTensor, tied: boolean, vIndex: number): GgmlType {
   const layer = t.layer ?? 0;
   if (t.category === 'output' || (tied && t.category === 'token_embd')) return outputType(c, t.rowLength);
   if (c.file === 'mxfp4') return t.experts > 1 ? 'MXFP4' : 'Q8_0';
   if (t.category === 'token_embd') return tokenEmbeddingType(c);
   if (IQ2_FILES.has(c.file)) return iq2Type(c, t, layer);
   switch (t.category) {
-    case 'attn_v': return attnVType(c, layer);
+    case 'attn_v': case 'attn_qkv': case 'attn_kv_b': return attnVType(c, vIndex);
     case 'attn_k': return c.experts === 8 ? 'Q8_0' : c.file === 'iq3_xs' ? 'IQ3_XXS' : c.file === 'iq3_xxs' ? 'IQ2_S' : c.defaultType;
     case 'attn_q': return c.file === 'iq3_xs' ? 'IQ3_XXS' : c.file === 'iq3_xxs' ? 'IQ2_S' : c.defaultType;
     case 'ffn_down': return ffnDownType(c, layer);
     case 'attn_output':
+      if (c.falcon) return c.file === 'q3_k_l' ? 'Q4_K' : c.defaultType;
       if (c.experts === 8) return MOE8_ATTN_OUTPUT_Q5_K.has(c.file) ? 'Q5_K' : c.defaultType;
       return ATTN_OUTPUT_DENSE[c.file] ?? c.defaultType;
     case 'ffn_gate':
@@ -157,12 +168,16 @@ export interface GgufVariant {
   readonly embedOutputQ8: boolean;
 }
 
-export function tensorTypeFor(c: FileContext, t: WeightTensor, tied: boolean, variant: GgufVariant): GgmlType {
-  // norms and the MoE router are never quantized (tensor_allows_quantization); the converter writes them F32
-  if (t.category === 'norm' || t.category === 'router') return 'F32';
+export function tensorTypeFor(c: FileContext, t: WeightTensor, tied: boolean, variant: GgufVariant, vIndex = 0): GgmlType {
+  // norms, the MoE router, biases, convolutions and position tables are never quantized (tensor_allows_quantization);
+  // the converter writes them F32
+  if (t.category === 'norm' || t.category === 'router' || t.category === 'fixed') return 'F32';
+  // gpt-oss: "all quants keep the feed forward networks at mxfp4" (bartowski/openai_gpt-oss-20b-GGUF, llama.cpp b6096):
+  // Q6_K is 12.04 GB, MXFP4 12.1 GB
+  if (c.mxfp4Experts && t.experts > 1) return 'MXFP4';
   if (FLOAT_TYPES.has(c.defaultType)) return c.defaultType;
   if (variant.embedOutputQ8 && (t.category === 'output' || t.category === 'token_embd')) return 'Q8_0';
-  return withFallback(ruleType(c, t, tied), t.rowLength);
+  return withFallback(ruleType(c, t, tied, vIndex), t.rowLength);
 }
 
 function tensorBytes(type: GgmlType, t: WeightTensor): number {
@@ -198,18 +213,25 @@ export function ggufWeights(a: Architecture, file: PrecisionId, variant: GgufVar
 function layOut(a: Architecture, file: PrecisionId, variant: GgufVariant): GgufWeights | undefined {
   const defaultType = GGUF_FILE_DEFAULT_TYPES[file];
   // MLA models (DeepSeek) split attention into low-rank tensors this layout does not describe
-  if (!defaultType || a.latentKv) return undefined;
+  if (!defaultType || !hasKnownLayout(a)) return undefined;
+  const tensors = modelTensors(a);
+  const isAttnV = (t: WeightTensor) => t.category === 'attn_v' || t.category === 'attn_qkv' || t.category === 'attn_kv_b';
   const context: FileContext = {
     file, defaultType, layers: a.layers, gqa: a.heads / a.kvHeads, experts: a.moe?.experts ?? 1,
     is70B: a.layers === 80 && a.hiddenSize === 8192,
+    attnVCount: tensors.filter(isAttnV).length,
+    falcon: a.layout?.quantizeAsFalcon === true,
+    mxfp4Experts: a.dtype === 'mxfp4',
     hasImatrix: NEEDS_IMATRIX.has(defaultType) || file === 'q2_k_s',
   };
   let totalBytes = 0;
   let tokenEmbeddingBytes = 0;
   let expertBytes = 0;
   let outputBytes = 0;
-  for (const t of llamaFamilyTensors(a)) {
-    const bytes = tensorBytes(tensorTypeFor(context, t, a.tiedEmbeddings, variant), t);
+  let vIndex = 0;
+  for (const t of tensors) {
+    const bytes = tensorBytes(tensorTypeFor(context, t, a.tiedEmbeddings, variant, vIndex), t);
+    if (isAttnV(t)) vIndex++;
     totalBytes += bytes;
     if (t.category === 'token_embd') tokenEmbeddingBytes = bytes;
     if (t.experts > 1) expertBytes += bytes;

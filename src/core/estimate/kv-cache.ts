@@ -25,7 +25,8 @@ export function kvLayers(a: Architecture): number {
 function layerSplit(a: Architecture): { global: number; windowed: number } {
   const layers = kvLayers(a);
   if (!a.slidingWindow) return { global: layers, windowed: 0 };
-  const global = Math.floor(layers / a.slidingWindow.globalEvery);
+  // layer_types counts them where the pattern is irregular (Gemma 3n: 4 global among its 20 cached layers)
+  const global = a.slidingWindow.globalLayers ?? Math.floor(layers / a.slidingWindow.globalEvery);
   return { global, windowed: layers - global };
 }
 

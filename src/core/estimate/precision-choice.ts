@@ -16,6 +16,8 @@ export interface UsedPrecision {
   readonly variant?: string;
   /** not asked for: the format the model ships in */
   readonly native: boolean;
+  /** named by a .gguf file: sized by the file's tensor layout even at a float type */
+  readonly ggufFile?: boolean;
 }
 
 /** ExLlamaV2 quants are made at many widths; 4.0 bpw is the common middle when a name gives none. */
@@ -61,5 +63,8 @@ export function choosePrecision(request: EstimateRequest, model: ResolvedModel, 
     bitsPerWeight = chosen.bitsPerWeight ?? DEFAULT_EXL2_BPW;
     if (chosen.bitsPerWeight === undefined) warnings.push({ code: 'exl2_bpw_assumed', bitsPerWeight });
   }
-  return { id: chosen.id, label: format.label, bitsPerWeight, native, ...(chosen.variant ? { variant: chosen.variant } : {}) };
+  return {
+    id: chosen.id, label: format.label, bitsPerWeight, native, ...(chosen.variant ? { variant: chosen.variant } : {}),
+    ...(chosen.ggufFile && chosen === fromName ? { ggufFile: true } : {}),
+  };
 }

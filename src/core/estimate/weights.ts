@@ -4,7 +4,7 @@ import type { Architecture } from '../catalog/architectures.js';
 import { formatOf, type FormatSpec } from '../catalog/formats.js';
 import type { ResolvedModel } from '../resolve-model.js';
 import { ggufWeights } from './gguf-mixture.js';
-import { llamaFamilyTensors } from './gguf-tensors.js';
+import { modelTensors } from './gguf-tensors.js';
 import type { UsedPrecision } from './precision-choice.js';
 
 export interface Weights {
@@ -36,7 +36,7 @@ export function embeddingParams(a: Architecture): number {
 /** Parameters of the routed experts (3-D expert tensors), from the shape. */
 export function routedExpertParams(a: Architecture): number {
   if (!a.moe) return 0;
-  return llamaFamilyTensors(a).reduce((sum, t) => sum + (t.experts > 1 ? t.elements : 0), 0);
+  return modelTensors(a).reduce((sum, t) => sum + (t.experts > 1 ? t.elements : 0), 0);
 }
 
 /**
@@ -67,7 +67,7 @@ export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weigh
     };
   }
   // a GGUF file of a catalogued model: every tensor at the type llama-quantize gives it
-  const gguf = format.kind.startsWith('gguf') || format.kind === 'ternary' || format.kind === 'microscaling'
+  const gguf = format.kind.startsWith('gguf') || format.kind === 'ternary' || format.kind === 'microscaling' || precision.ggufFile
     ? model.shapeSource === 'catalog' ? ggufWeights(a, precision.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(precision.variant ?? '') }) : undefined
     : undefined;
   if (gguf) {

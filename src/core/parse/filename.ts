@@ -29,10 +29,12 @@ const EXPERTS_AFTER_SIZE = /(?<![a-z0-9.])\d+(?:\.\d+)?b[-_](\d+)e(?![a-z0-9])/i
 const TAG = new RegExp(
   '(?<![a-z0-9])(' +
     [
+      'exl2[-_]\\d+[-_]\\d+', // bartowski's EXL2 branches (exl2_6_5)
+      'q[034]b?f(?:16|32)(?:_[0-9a-z]{1,3})?', // MLC presets (q4f16_1, q0f32)
       '(?:ud[-_])?(?:i?q\\d(?:_[0-9a-z]{1,3}){0,3}|tq[12]_0)', // GGUF types, seed q4/q8
       'mxfp4(?:_moe)?', 'bf16', 'fp16', 'fp32', 'f16', 'f32', 'fp8',
       'gptq', 'awq', 'exl2', 'nf4', 'bnb[-_]?[48]bit', 'mlx',
-      'int[48]', '[48][-_]?bit', 'w[48]a16', '\\d+(?:\\.\\d+)?bpw',
+      'int[48]', '[48][-_]?bit', 'w[48]a16', 'w8a8', 'w4a4', 'nvfp4', 'fp4', '\\d+(?:[._]\\d+)?[-_]?bpw(?:[-_]h\\d+)?',
     ].join('|') +
     ')(?![a-z0-9])',
   'gi',
@@ -47,12 +49,14 @@ interface Tag {
 
 const FLOATS = new Set(['bf16', 'fp16', 'fp32', 'f16', 'f32']);
 const METHODS = new Set(['gptq', 'awq', 'exl2', 'nf4', 'mlx']);
+/** `exl2_6_5`: an EXL2 branch name with its bits per weight */
+const EXL2_BRANCH = /^exl2[-_]\d+[-_]\d+$/;
 
 function classify(text: string): Tag {
   const lower = text.toLowerCase();
   if (FLOATS.has(lower)) return { text: lower, kind: 'float' };
   if (METHODS.has(lower) || lower.startsWith('bnb')) return { text: lower.replace(/[-_]/g, ''), kind: 'method' };
-  if (lower.endsWith('bpw')) return { text: lower, kind: 'bpw' };
+  if (/bpw/.test(lower) || EXL2_BRANCH.test(lower)) return { text: lower, kind: 'bpw' };
   const parsed = parsePrecision(lower);
   if (parsed && parsed.id !== 'int4' && parsed.id !== 'int8' && parsed.id !== 'fp8') return { text: lower, kind: 'quant' };
   return { text: lower, kind: 'width' };
@@ -86,6 +90,7 @@ function precisionFromTags(tags: readonly Tag[]): ParsedPrecision | undefined {
     const id = METHOD_IDS[method.text]?.[width ?? 'none'];
     if (id) return parsePrecision(id);
   }
+  if (bpw) return parsePrecision(bpw.text);
   const widthTag = last('width');
   if (widthTag) return parsePrecision(widthTag.text.replace(/^(\d)[-_]?bit$/, '$1bit'));
   const float = last('float');
@@ -97,7 +102,8 @@ function precisionFromTags(tags: readonly Tag[]): ParsedPrecision | undefined {
 const GGUF_PRESET_FOR_WIDTH = { int4: 'q4_k_m', int8: 'q8_0' } as const;
 
 function ggufPreset(precision: ParsedPrecision | undefined, name: string): ParsedPrecision | undefined {
-  if (!precision || !/\.gguf$/i.test(name) || (precision.id !== 'int4' && precision.id !== 'int8')) return precision;
+  if (!precision || !/\.gguf$/i.test(name)) return precision;
+  if (precision.id !== 'int4' && precision.id !== 'int8') return { ...precision, ggufFile: true };
   const preset = parsePrecision(GGUF_PRESET_FOR_WIDTH[precision.id]);
   return preset ? { ...preset, widthInGguf: precision.id === 'int4' ? 'q4' : 'q8' } : precision;
 }

@@ -65,7 +65,11 @@ describe('warnings', () => {
   });
 
   it('says when no precision was given', () => {
-    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct').warnings.map((w) => w.code)).toContain('precision_assumed');
+    expect(estimateOf('file:GPT-3-13b-accuracy').warnings.map((w) => w.code)).toContain('precision_assumed');
+  });
+
+  it('sizes a catalogued model named without a precision in its checkpoint dtype, and says so', () => {
+    expect(estimateOf('file:Meta-Llama-3.1-8B-Instruct').warnings.map((w) => w.code)).toContain('precision_native');
   });
 
   it('notes what real 4-bit formats weigh next to the seed INT4', () => {
@@ -103,7 +107,7 @@ describe('names', () => {
 
   it('suggests the catalogued name for a misspelled one', () => {
     const reply = answer('file:Phi-3-mediun-4k-instruct-Q4_K_M.gguf');
-    expect(!reply.ok && reply.issues[0]).toMatchObject({ code: 'no_size_in_name', suggestion: 'phi-3-medium' });
+    expect(!reply.ok && reply.issues[0]).toMatchObject({ code: 'no_size_in_name', suggestion: 'phi-3-medium-4k' });
   });
 });
 

@@ -7,7 +7,7 @@ import { readTsv } from '../../helpers/published-data.js';
 // precision_family as the TSV writes it → our canonical id (variants counted as their base type)
 const FAMILY: Record<string, string> = {
   'mlx-4bit': 'mlx_4bit', 'mlx-8bit': 'mlx_8bit', 'bnb-4bit': 'nf4', 'awq-4bit': 'awq', gptq: 'gptq', 'gptq-4bit': 'gptq',
-  'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_m',
+  'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_l',
   'ud-q2_k_xl': 'q2_k', 'ud-q8_k_xl': 'q8_0', 'ud-iq2_xxs': 'iq2_xxs', q4_k: 'q4_k_m', q5_k: 'q5_k_m',
 };
 const expectedPrecision = (family: string) => FAMILY[family.toLowerCase()] ?? family.toLowerCase();
@@ -26,6 +26,13 @@ const KNOWN_SIZE_MISSES: Record<string, string> = {
 const EXACT_COUNT_DIFFERS: Record<string, number> = {
   // the Qwen2.5-Math-1.5B base with an untied output head: 1,777,088,000 parameters
   'unsloth/DeepSeek-R1-Distill-Qwen-1.5B-GGUF': 1_777_088_000,
+  // vision-language checkpoints: the published totals count the vision tower (Qwen2-VL's 675 M ViT)
+  'Qwen2-VL-7B-Instruct-AWQ': 8_291_375_616,
+  'Qwen/Qwen2-VL-7B-Instruct-GPTQ-Int8': 8_291_375_616,
+  'Qwen/Qwen2-VL-2B-Instruct-GPTQ-Int4': 2_208_985_600,
+  'Qwen2.5-VL-3B-Instruct-f16-q4_k.gguf': 3_754_622_976,
+  // "17B-16E" states the active size; the catalogued Scout holds 108.6 B (vision tower included)
+  'unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF:Q4_K_S': 108_641_793_536,
 };
 
 describe('sizes in real names', () => {
@@ -52,6 +59,31 @@ describe('sizes in real names', () => {
 describe('precisions in real names', () => {
   it.each(withPrecision.map((r) => [r.name ?? '', r.precision_family ?? ''] as const))('%s → %s', (name, family) => {
     expect(parseModelName(name).precision?.id).toBe(expectedPrecision(family));
+  });
+});
+
+describe('precision spellings from other toolchains', () => {
+  it.each([
+    // GGML .bin files of April 2023 (llama.cpp's q4_2/q4_3, removed in May 2023) and their 32-weight siblings
+    ['ggml-model-q4_2.bin', 'q4_2', undefined], ['ggml-vicuna-13b-1.1-q4_3.bin', 'q4_3', undefined], ['llama-7b.ggmlv3.q5_1.bin', 'q5_1', undefined],
+    // MLC-LLM presets (mlc-ai/mlc-llm quantization.py): q4f16_1 is int4 in groups of 32 with fp16 scales, q0 is unquantized
+    ['mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC', 'mlc_q4f16', undefined], ['mlc-ai/Llama-2-7b-chat-hf-q0f32-MLC', 'fp32', undefined],
+    ['mlc-ai/Mistral-7B-Instruct-v0.3-q3f16_1-MLC', 'mlc_q3f16', undefined], ['mlc-ai/phi-2-q4f32_1-MLC', 'mlc_q4f32', undefined],
+    // EXL2 bits as repos and branches spell them
+    ['turboderp/Llama-3-70B-exl2:4_625-bpw', 'exl2', 4.625], ['LoneStriker/Mixtral-8x7B-Instruct-v0.1-2.5bpw-h6-exl2', 'exl2', 2.5],
+    ['bartowski/Meta-Llama-3-8B-Instruct-exl2_6_5', 'exl2', 6.5],
+    // compressed-tensors schemes (Red Hat / Neural Magic repos) and NVIDIA's FP4
+    ['RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w4a16', 'gptq', undefined], ['RedHatAI/Llama-3.1-8B-Instruct-quantized.w8a16', 'gptq_int8', undefined],
+    ['neuralmagic/Meta-Llama-3.1-70B-Instruct-quantized.w8a8', 'w8a8', undefined], ['RedHatAI/Qwen3-32B-NVFP4', 'nvfp4', undefined],
+    ['nvidia/DeepSeek-R1-FP4', 'nvfp4', undefined],
+    // a bare i-quant family, read as its middle type
+    ['Qwen3-32B-IQ2.gguf', 'iq2_xs', undefined], ['Llama-3.3-70B-Instruct-IQ3.gguf', 'iq3_xs', undefined],
+    // ARM repacks of Q4_0 hold Q4_0's bytes
+    ['Qwen2.5-0.5B-Instruct-Q4_0_4_8.gguf', 'q4_0', undefined],
+  ] as const)('%s is %s', (name, id, bits) => {
+    const precision = parseModelName(name).precision;
+    expect(precision?.id).toBe(id);
+    expect(precision?.bitsPerWeight).toBe(bits);
   });
 });
 
@@ -82,8 +114,13 @@ describe('mixture-of-experts names', () => {
     expect([size?.params, size?.activeParams]).toEqual([30e9, 3e9]);
   });
 
-  it('warns that 17B-16E is an active size', () => {
+  it('reads Llama-4-Scout-17B-16E as the catalogued Scout with 16 experts, 108.6 B in all, not 17 B', () => {
     const reply = answer('file:Llama-4-Scout-17B-16E-Instruct-Q4_K_S.gguf');
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.params).toBe(108_641_793_536);
+  });
+
+  it('warns that an unknown 17B-16E name states an active size', () => {
+    const reply = answer('file:SomeLab-17B-16E-Instruct-Q4_K_S.gguf');
     expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
   });
 });
@@ -93,7 +130,7 @@ describe('ollama tags', () => {
     ['llama3.1:8b-instruct-q4_K_M', 'Llama-3.1-8B', 'q4_k_m'],
     ['gemma2:9b', 'Gemma-2-9B', undefined],
     ['qwen2.5-coder:14b', 'Qwen2.5-14B', undefined],
-    ['deepseek-r1:8b', 'DeepSeek-R1-Distill-Llama-8B', undefined],
+    ['deepseek-r1:8b', 'DeepSeek-R1-0528-Qwen3-8B', undefined], // ollama moved the tag to the 0528 Qwen3 distill
     ['mixtral:8x7b', 'Mixtral-8x7B', undefined],
     ['gpt-oss:20b', 'gpt-oss-20b', undefined],
   ])('%s is %s', (tag, model, precision) => {

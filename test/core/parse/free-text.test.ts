@@ -26,7 +26,7 @@ const QUESTIONS: readonly (readonly [string, Expected])[] = [
   ['can my M2 Max 64 run Mixtral-8x22B-Instruct-v0.1.Q4_K_M.gguf?', { model: 'Mixtral-8x22B', precision: 'q4_k_m', gpu: 'm2-max-64' }],
   ['phi-3-mini-4k-instruct q4 on a T4?', { model: 'Phi-3-mini', precision: 'int4', gpu: 't4' }],
   ['SmolLM2-135M-Instruct-Q8_0.gguf on a raspberry pi?', { model: 'SmolLM2-135M', precision: 'q8_0' }],
-  ['deepseek-r1-distill-qwen-32b awq on two 3090s?', { model: 'Qwen2.5-32B', precision: 'awq', gpu: 'rtx3090', gpus: 2 }],
+  ['deepseek-r1-distill-qwen-32b awq on two 3090s?', { model: 'DeepSeek-R1-Distill-Qwen-32B', precision: 'awq', gpu: 'rtx3090', gpus: 2 }],
   ['Qwen2.5-72B-Instruct-AWQ on an A100 80GB with 32k context', { model: 'Qwen2.5-72B', precision: 'awq', ctx: 32768, gpu: 'a100-80g' }],
   ['tinyllama-1.1b-chat-v1.0.Q4_0.gguf memory?', { model: 'TinyLlama-1.1B', precision: 'q4_0' }],
   ['How much RAM does a 7b model need in int8?', { model: 7e9, precision: 'int8' }],

@@ -1,30 +1,111 @@
-// Microsoft Phi-3, 3.5 and 4.
-import type { Architecture } from '../architectures.js';
-import { configOf } from './source.js';
+// Microsoft Phi-2 to Phi-4.
+// Rows copied from the gathered published facts: each config is a verbatim subset of the model's config.json
+// (config_source), each count as its source prints it (params.source).
+import type { ModelRow } from '../model-row.js';
 
-const PHI_MEDIUM = { layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 10, headDim: 128, intermediateSize: 17920, tiedEmbeddings: false } as const;
-
-export const PHI_MODELS: readonly Architecture[] = [
+export const PHI_ROWS: readonly ModelRow[] = [
   {
-    id: 'phi-3-mini', name: 'Phi-3-mini', aliases: ['phi-3-mini', 'phi-3.5-mini', 'phi3-mini'],
-    params: 3_821_079_552, layers: 32, hiddenSize: 3072, heads: 32, kvHeads: 32, headDim: 96,
-    vocabSize: 32064, intermediateSize: 8192, tiedEmbeddings: false, maxContext: 131072,
-    source: configOf('microsoft/Phi-3-mini-128k-instruct'),
+    id: "phi-2", name: "phi-2", repo: "microsoft/phi-2", released: "2023-12",
+    aliases: ["phi-2", "phi2", "phi:2.7b"],
+    ollama: ["phi:2.7b"],
+    params: { count: 2_779_683_840, kind: "exact", asWritten: "2779683840", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/phi-2", how: "HF safetensors total (fp16); config arithmetic (embeddings + per-layer attention/MLP/norm tensors) reproduces it exactly (biases on all linears, LayerNorm with bias, untied lm_head with bias)" },
+    config: {"architectures": ["PhiForCausalLM"], "model_type": "phi", "torch_dtype": "float16", "num_hidden_layers": 32, "hidden_size": 2560, "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 51200, "intermediate_size": 10240, "tie_word_embeddings": false, "max_position_embeddings": 2048, "partial_rotary_factor": 0.4, "qk_layernorm": false},
+    configSource: "https://huggingface.co/microsoft/phi-2/blob/main/config.json (read in dotnet/machinelearning:src/Microsoft.ML.GenAI.Phi/Resource/Config/phi-2-config.json @cd2fbd617c13; same in ThanatosShinji/onnx-tool:onnx_tool/model_configs.py @00f5f0a04df5 'phi2')",
+    notes: "Current PhiForCausalLM (model_type phi) config. The original Dec-2023 file used model_type 'phi-msft' (n_embd/n_layer/rotary_dim 32; copy in mlc-llm 'phi-2'), same tensors. partial_rotary_factor 0.4 (rotary on 32 of 80 head dims).",
   },
   {
-    id: 'phi-3-medium', name: 'Phi-3-medium', aliases: ['phi-3-medium'],
-    params: 13_960_238_080, ...PHI_MEDIUM, vocabSize: 32064, maxContext: 131072,
-    source: configOf('microsoft/Phi-3-medium-128k-instruct'),
+    id: "phi-3-mini-4k", name: "Phi-3-mini", repo: "microsoft/Phi-3-mini-4k-instruct", released: "2024-04",
+    aliases: ["phi-3-mini-4k", "phi3-mini-4k", "phi-3-mini", "phi3-mini", "phi3:mini", "phi3:3.8b", "phi3:3.8b-mini-4k"],
+    ollama: ["phi3:mini", "phi3:3.8b"],
+    params: { count: 3_821_079_552, kind: "exact", asWritten: "3821079552", source: "keras-team/keras-hub:keras_hub/src/models/phi3/phi3_presets.py @71453d08f59e (metadata.params) (phi3_mini_4k_instruct_en); also AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-3-mini-4k-instruct", how: "Keras preset and HF safetensors total agree; config arithmetic (embeddings + per-layer attention/MLP/norm tensors) reproduces it exactly (fused qkv/gate_up, untied)" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 32064, "intermediate_size": 8192, "tie_word_embeddings": false, "max_position_embeddings": 4096, "original_max_position_embeddings": 4096, "sliding_window": 2047, "attention_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct/blob/main/config.json (read in dotnet/machinelearning:src/Microsoft.ML.GenAI.Phi/Resource/Config/phi-3-mini-4k-instruct-config.json @cd2fbd617c13; same values in ThanatosShinji/onnx-tool:onnx_tool/model_configs.py @00f5f0a04df5 'phi3_mini')",
+    notes: "MHA (32 KV heads = 32 heads), head_dim 96. sliding_window 2047 in the file. The July-2024 refresh kept the shape.",
   },
   {
-    id: 'phi-4', name: 'Phi-4', aliases: ['phi-4', 'phi4', 'phi-4-reasoning'],
-    params: 14_659_507_200, ...PHI_MEDIUM, vocabSize: 100352, maxContext: 16384,
-    source: configOf('microsoft/phi-4'),
+    id: "phi-3-mini-128k", name: "Phi-3-mini-128k-instruct", repo: "microsoft/Phi-3-mini-128k-instruct", released: "2024-04",
+    aliases: ["phi-3-mini-128k", "phi3-mini-128k", "phi3:mini-128k", "phi3:3.8b-mini-128k"],
+    ollama: ["phi3:mini-128k"],
+    params: { count: 3_821_079_552, kind: "exact", asWritten: "3821079552", source: "keras-team/keras-hub:keras_hub/src/models/phi3/phi3_presets.py @71453d08f59e (metadata.params) (phi3_mini_128k_instruct_en)", how: "Keras preset; same tensors as the 4k model (LongRoPE factors live in the config)" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 32064, "intermediate_size": 8192, "tie_word_embeddings": false, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 262144, "attention_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-3-mini-128k-instruct/blob/main/config.json (read in dotnet/machinelearning:src/Microsoft.ML.GenAI.Phi/Resource/Config/phi-3-mini-128k-instruct-config.json @cd2fbd617c13; context 131072 / original 4096 / sliding_window 262144 also in ollama/ollama:convert/testdata/Phi-3-mini-128k-instruct.json @fb3076099687)",
+    notes: "rope_scaling LongRoPE (type 'su' in this copy, 'longrope' in later revisions) with 48 long/short factors, not copied. llmfit's 2917072895 for this repo is not the safetensors total (likely an estimate) - ignored.",
   },
   {
-    id: 'phi-4-mini', name: 'Phi-4-mini', aliases: ['phi-4-mini', 'phi4-mini'],
-    params: 3_836_021_760, layers: 32, hiddenSize: 3072, heads: 24, kvHeads: 8, headDim: 128,
-    vocabSize: 200064, intermediateSize: 8192, tiedEmbeddings: true, maxContext: 131072,
-    source: configOf('microsoft/Phi-4-mini-instruct'),
+    id: "phi-3-small-8k", name: "Phi-3-small-8k-instruct", repo: "microsoft/Phi-3-small-8k-instruct", released: "2024-05",
+    aliases: ["phi-3-small-8k", "phi3-small-8k", "phi-3-small", "phi3-small"],
+    params: { count: 7_392_274_432, kind: "exact", asWritten: "7392274432", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-3-small-8k-instruct", how: "HF safetensors total (bf16); config arithmetic with tied embeddings gives 7,392,272,384 (2,048 short - some small tensor not modelled), untied would be 411M more" },
+    config: {"architectures": ["Phi3SmallForCausalLM"], "model_type": "phi3small", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 100352, "max_position_embeddings": 8192, "attention_bias": false, "ff_intermediate_size": 14336, "dense_attention_every_n_layers": 2, "blocksparse_block_size": 64, "blocksparse_num_local_blocks": 16, "blocksparse_vert_stride": 8, "gegelu_limit": 20.0, "mup_width_multiplier": 8.0},
+    configSource: "https://huggingface.co/microsoft/Phi-3-small-8k-instruct/blob/main/config.json (read in ThanatosShinji/onnx-tool:onnx_tool/model_configs.py @00f5f0a04df5 'Phi_3_small_8k_instruct'; identical copy in a test fixture citing that URL, search-index file 22133831111)",
+    notes: "No tie_word_embeddings key (custom code, embeddings tied). MLP is GeGELU with ff_intermediate_size 14336 (up_proj 2x). Attention alternates dense and block-sparse (dense_attention_every_n_layers 2) - KV cache is still full per layer. tiktoken vocab 100352. Phi-3-small-128k-instruct (same tensors, 128K LongRoPE context) not gathered.",
+  },
+  {
+    id: "phi-3-medium-4k", name: "Phi-3-medium", repo: "microsoft/Phi-3-medium-4k-instruct", released: "2024-05",
+    aliases: ["phi-3-medium-4k", "phi3-medium-4k", "phi-3-medium", "phi3-medium", "phi3:medium", "phi3:14b", "phi3:14b-medium-4k"],
+    ollama: ["phi3:medium", "phi3:14b"],
+    params: { count: 13_960_238_080, kind: "exact", asWritten: "13960238080", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-3-medium-4k-instruct", how: "HF safetensors total (bf16); config arithmetic (embeddings + per-layer attention/MLP/norm tensors) reproduces it exactly" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 40, "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 10, "vocab_size": 32064, "intermediate_size": 17920, "tie_word_embeddings": false, "max_position_embeddings": 4096, "original_max_position_embeddings": 4096, "sliding_window": 2047, "attention_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-3-medium-4k-instruct/blob/main/config.json (read in dotnet/machinelearning:src/Microsoft.ML.GenAI.Phi/Resource/Config/phi-3-medium-4k-instruct-config.json @cd2fbd617c13; same in ThanatosShinji/onnx-tool:onnx_tool/model_configs.py @00f5f0a04df5)",
+    notes: "GQA 40 heads / 10 KV heads x 128. sliding_window 2047 in the file.",
+  },
+  {
+    id: "phi-3-medium-128k", name: "Phi-3-medium-128k-instruct", repo: "microsoft/Phi-3-medium-128k-instruct", released: "2024-05",
+    aliases: ["phi-3-medium-128k", "phi3-medium-128k", "phi3:medium-128k", "phi3:14b-medium-128k"],
+    ollama: ["phi3:medium-128k"],
+    params: { count: 13_960_238_080, kind: "exact", asWritten: "13960238080", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-3-medium-4k-instruct", how: "printed for the 4k repo; the 128k repo has the same tensors (only rope_scaling factors differ, held in the config)" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 40, "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 10, "vocab_size": 32064, "intermediate_size": 17920, "tie_word_embeddings": false, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 131072, "attention_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-3-medium-128k-instruct/blob/main/config.json (read in dotnet/machinelearning:src/Microsoft.ML.GenAI.Phi/Resource/Config/phi-3-medium-128k-instruct-config.json @cd2fbd617c13)",
+    notes: "LongRoPE (type 'su', 64 long/short factors) not copied. sliding_window 131072.",
+  },
+  {
+    id: "phi-3.5-mini", name: "Phi-3.5-mini-instruct", repo: "microsoft/Phi-3.5-mini-instruct", released: "2024-08",
+    aliases: ["phi-3.5-mini", "phi3.5-mini", "phi-3_5-mini", "phi3.5:3.8b", "phi3.5"],
+    ollama: ["phi3.5:3.8b"],
+    params: { count: 3_821_079_552, kind: "exact", asWritten: "3821079552", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-3.5-mini-instruct", how: "HF safetensors total (bf16); same tensors as Phi-3-mini" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 32064, "intermediate_size": 8192, "tie_word_embeddings": false, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 262144, "attention_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-3.5-mini-instruct/blob/main/config.json (read in mlc-ai/mlc-llm:python/mlc_llm/model/model_preset.py @79d603f085f5 entry 'phi-3_5')",
+    notes: "128K via LongRoPE (original_max_position_embeddings 4096; factors not copied). sliding_window 262144.",
+  },
+  {
+    id: "phi-3.5-moe", name: "Phi-3.5-MoE-instruct", repo: "microsoft/Phi-3.5-MoE-instruct", released: "2024-08",
+    aliases: ["phi-3.5-moe", "phi3.5-moe", "phi-3_5-moe"],
+    params: { count: 41_900_000_000, kind: "rounded", asWritten: "41.9B", source: "https://huggingface.co/microsoft/Phi-3.5-MoE-instruct (size badge; transformers docs print '16 x 3.8B MoE model with 6.6 billion active parameters')", how: "rounded badge value, recalled and not re-read; config arithmetic gives 41,873,153,344 (embeddings + 32 x (biased q/k/v/o, router 4096x16, 16 experts x 3 x 4096 x 6400, 2 LayerNorms with bias) + untied lm_head with bias)" },
+    config: {"architectures": ["PhiMoEForCausalLM"], "model_type": "phimoe", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 32064, "intermediate_size": 6400, "tie_word_embeddings": false, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 131072, "attention_bias": true, "lm_head_bias": true, "num_local_experts": 16, "num_experts_per_tok": 2},
+    configSource: "https://huggingface.co/microsoft/Phi-3.5-MoE-instruct/blob/main/config.json (not read verbatim; shape keys from a trimmed copy of the checkpoint config in a Rust test (search-index file 54525692000) and another fixture (7043489506); attention_bias/lm_head_bias/sliding_window/tie/dtype from derivative configs with _name_or_path Phi-3.5-MoE-instruct (huggingface.co/Pearush/phi_moe_22_attn, optimum-intel-internal-testing/phi-3.5-moe-tiny-random))",
+    notes: "llmfit's 3956539392 for this repo is not the safetensors total (estimate) - ignored. Norms are LayerNorm (key still named rms_norm_eps). LongRoPE factors not copied.",
+  },
+  {
+    id: "phi-3.5-vision", name: "Phi-3.5-vision-instruct", repo: "microsoft/Phi-3.5-vision-instruct", released: "2024-08",
+    aliases: ["phi-3.5-vision", "phi3.5-vision", "phi-3_5-vision"],
+    params: { count: 4_200_000_000, kind: "rounded", asWritten: "4.2B", source: "https://huggingface.co/microsoft/Phi-3.5-vision-instruct (model card: '4.2B parameters and contains image encoder, connector, projector, and Phi-3 Mini language model')", how: "model-card figure; not re-read in this session (recalled)" },
+    config: {"architectures": ["Phi3VForCausalLM"], "model_type": "phi3_v", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 32064, "intermediate_size": 8192, "tie_word_embeddings": false, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 262144, "img_processor": {"image_dim_out": 1024, "model_name": "openai/clip-vit-large-patch14-336", "name": "clip_vision_model", "num_img_tokens": 144}, "embd_layer": {"embedding_cls": "image", "hd_transform_order": "sub_glb", "projection_cls": "mlp", "use_hd_transform": true, "with_learnable_separator": true}},
+    configSource: "https://huggingface.co/microsoft/Phi-3.5-vision-instruct/blob/main/config.json (read in mlc-ai/mlc-llm:python/mlc_llm/model/model_preset.py @79d603f085f5 entry 'phi-3_5-vision')",
+    notes: "Language part = Phi-3-mini shape (3,821,079,552 if identical). Vision: CLIP ViT-L/14-336 (img_processor.model_name openai/clip-vit-large-patch14-336, image_dim_out 1024, 144 tokens per crop) + MLP projector; vision param count not published separately here, so vision_params left out. _attn_implementation key in the copy is from the file.",
+  },
+  {
+    id: "phi-4", name: "Phi-4", repo: "microsoft/phi-4", released: "2024-12",
+    aliases: ["phi-4", "phi4", "phi4:14b", "phi-4-reasoning", "phi4-reasoning", "phi4-reasoning:14b", "phi4-reasoning:plus", "phi-4-reasoning-plus"],
+    ollama: ["phi4:14b", "phi4-reasoning:14b", "phi4-reasoning:plus"],
+    params: { count: 14_659_507_200, kind: "exact", asWritten: "14659507200", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for unsloth/phi-4 (bf16 re-upload of microsoft/phi-4; microsoft/phi-4 itself is listed there only with a fallback 14000000000)", how: "HF safetensors total of the re-upload; config arithmetic (embeddings + per-layer attention/MLP/norm tensors) reproduces it exactly (untied, no biases)" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "num_hidden_layers": 40, "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 10, "vocab_size": 100352, "intermediate_size": 17920, "tie_word_embeddings": false, "max_position_embeddings": 16384},
+    configSource: "https://huggingface.co/microsoft/phi-4/blob/main/config.json (not read verbatim; values checked in Lightning-AI/litgpt:litgpt/config.py @26857050fe3f 'phi-4' (block_size 16384, rope_base 250000), pytorch/torchtune:torchtune/models/phi4/_model_builders.py @bd2a0fc7 (max_seq_len 16384), and the exact count)",
+    notes: "Phi-4-reasoning and Phi-4-reasoning-plus (2025-04) have the same tensors but a different config: max_position_embeddings 32768 and rope_theta 500000 (litgpt 'Phi-4-reasoning'/'-plus'); kept as aliases per brief - for a 32K context use 32768. torch_dtype not re-checked.",
+  },
+  {
+    id: "phi-4-mini", name: "Phi-4-mini", repo: "microsoft/Phi-4-mini-instruct", released: "2025-02",
+    aliases: ["phi-4-mini", "phi4-mini", "phi4-mini:3.8b", "phi-4-mini-reasoning", "phi4-mini-reasoning"],
+    ollama: ["phi4-mini:3.8b"],
+    params: { count: 3_836_021_760, kind: "exact", asWritten: "3836021760", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @6fd49ffa2305 (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-4-mini-instruct", how: "HF safetensors total (bf16); config arithmetic (embeddings + per-layer attention/MLP/norm tensors) reproduces it exactly (tied 200064x3072 embedding)" },
+    config: {"architectures": ["Phi3ForCausalLM"], "model_type": "phi3", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 24, "num_key_value_heads": 8, "vocab_size": 200064, "intermediate_size": 8192, "tie_word_embeddings": true, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 262144, "attention_bias": false, "mlp_bias": false, "lm_head_bias": false, "partial_rotary_factor": 0.75},
+    configSource: "https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/main/config.json (read in mlc-ai/mlc-llm:python/mlc_llm/model/model_preset.py @79d603f085f5 entry 'phi-4', whose _name_or_path is Phi-4-mini-instruct)",
+    notes: "GQA 24 heads / 8 KV heads x 128, partial_rotary_factor 0.75, LongRoPE to 128K. Phi-4-mini-reasoning has the same tensors; its context differs (llmfit reports 16384 vs 131072) - alias only.",
+  },
+  {
+    id: "phi-4-multimodal", name: "Phi-4-multimodal-instruct", repo: "microsoft/Phi-4-multimodal-instruct", released: "2025-02",
+    aliases: ["phi-4-multimodal", "phi4-multimodal", "phi-4-mm"],
+    params: { count: 5_574_460_384, kind: "exact", asWritten: "5574460384", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json @a3e0eb27c57f (parameters_raw = the Hugging Face API 'safetensors.total' copied by scripts/scrape_hf_models.py) for microsoft/Phi-4-multimodal-instruct", how: "HF safetensors total; includes the Phi-4-mini language model (3,836,021,760 by arithmetic), vision encoder + projector, audio encoder + projector and the vision/speech LoRA adapters" },
+    config: {"architectures": ["Phi4MMForCausalLM"], "model_type": "phi4mm", "torch_dtype": "bfloat16", "num_hidden_layers": 32, "hidden_size": 3072, "num_attention_heads": 24, "num_key_value_heads": 8, "vocab_size": 200064, "intermediate_size": 8192, "tie_word_embeddings": true, "max_position_embeddings": 131072, "original_max_position_embeddings": 4096, "sliding_window": 262144, "partial_rotary_factor": 0.75, "attention_bias": false, "mlp_bias": false, "lm_head_bias": false},
+    configSource: "https://huggingface.co/microsoft/Phi-4-multimodal-instruct/blob/main/config.json (not read verbatim; values from third-party copies of the checkpoint config: search-index files 60280004817 and 4044839065 (the latter notes 'original: 32' layers), and llmfit's scraped fields 32 layers / 3072 / 24 heads / 8 KV)",
+    notes: "Vision: SigLIP-based image encoder, crop_size 448, patch 14 (embd_layer.image_embd_layer); audio: conformer encoder; both loaded with LoRA adapters on the LM. Split of the 1.74B non-LM parameters not published here, so vision_params left out.",
   },
 ];
