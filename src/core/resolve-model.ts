@@ -1,7 +1,7 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
-import { findArchitecture, sizedSibling, suggestModel } from './catalog/find.js';
+import { findArchitecture, normalizeModelName, sizedSibling, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
 import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
 import { parsePrecision } from './parse/precision.js';
@@ -69,9 +69,22 @@ function nativePrecision(a: Architecture): ResolvedModel['defaultPrecision'] {
 const GGUF_REPO = /(?:^|[-_/])gguf$/i;
 const GGUF_REPO_DEFAULT = 'q4_k_m';
 
+/**
+ * An ollama tag: `name:tag`, or a bare library name (`mixtral`, `qwen3`) — unless the catalog has a model of
+ * exactly that name (`DeepSeek-R1` is the 671 B model, not ollama's `deepseek-r1` default distill).
+ */
+function ollamaTagOf(name: string): ReturnType<typeof parseOllamaTag> {
+  if (!name.includes(':')) {
+    const spelled = normalizeModelName(name);
+    const match = findArchitecture(name)?.architecture;
+    if (match && (match.id === spelled || match.aliases.includes(spelled))) return undefined;
+  }
+  return parseOllamaTag(name);
+}
+
 function defaultsFor(name: string, model: ResolvedModel): ResolvedModel {
   if (model.precisionFromName) return model;
-  const tag = parseOllamaTag(name);
+  const tag = ollamaTagOf(name);
   if (tag) {
     const id = tag.qat ? 'q4_0' : (tag.entry?.quant ?? OLLAMA_DEFAULT_QUANT);
     const precision = parsePrecision(id);
@@ -102,7 +115,7 @@ export function resolveModel(source: ModelSource): ResolveResult {
     };
   }
   const name = source.kind === 'file' ? source.name : source.repoId;
-  const tag = parseOllamaTag(name);
+  const tag = ollamaTagOf(name);
   // an ollama tag is looked up as `<library>:<size>` (`mixtral` is `mixtral:8x7b`), tag marks and all
   const lookup = tag ? tag.canonical : name;
   const resolved = resolveName(name, lookup, source.kind === 'hub' ? [{ code: 'hub_not_consulted', repoId: source.repoId }] : [], source.params);

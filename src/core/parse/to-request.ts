@@ -1,5 +1,6 @@
 // Command text → a validated EstimateRequest, or every issue found (codes, the input, a suggestion).
-import { closest, gpuChoiceFor, suggestGpu } from '../catalog/find.js';
+import { closest, findArchitecture, gpuChoiceFor, suggestGpu } from '../catalog/find.js';
+import { parseOllamaTag } from '../catalog/ollama-library.js';
 import { KV_PRECISION_IDS, type KvPrecisionId, type PrecisionId } from '../catalog/formats.js';
 import { MAX_INPUT_LENGTH, type OptionName, type ParseIssue } from '../issues.js';
 import {
@@ -41,6 +42,11 @@ const RUNTIME_SPELLINGS: Readonly<Record<string, RuntimeId>> = {
   hf: 'transformers', huggingface: 'transformers', pytorch: 'transformers', torch: 'transformers',
   'mlx-lm': 'mlx', mlx_lm: 'mlx', exllama: 'exllamav2', exl2: 'exllamav2', exllamav3: 'exllamav2', tabbyapi: 'exllamav2',
 };
+
+/** A plain word that is a catalogued model or an ollama library name (`mixtral`, `phi4`, `qwen3`). */
+function isKnownModelWord(word: string): boolean {
+  return parseOllamaTag(word)?.entry !== undefined || findArchitecture(word)?.architecture.aliases.includes(word.toLowerCase()) === true;
+}
 
 /** A word that names a model: letters plus a digit, dash, dot or slash (`zephyr-7b-beta.Q4_0.gguf`). */
 function isModelName(word: string): boolean {
@@ -277,7 +283,7 @@ function applyWord(draft: Draft, word: string, seen: Set<OptionName>): ParseIssu
   }
   const gpu = gpuChoiceFor(word);
   if (gpu && !seen.has('gpu')) { seen.add('gpu'); draft.input.gpu = gpu; return undefined; }
-  if (isModelName(word) && !seen.has('file') && !seen.has('model')) {
+  if ((isModelName(word) || isKnownModelWord(word)) && !seen.has('file') && !seen.has('model')) {
     seen.add('file');
     return applyOption(draft, word.split('/').length === 2 && !/\.(gguf|bin)$/i.test(word) ? 'model' : 'file', word);
   }
