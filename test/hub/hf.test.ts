@@ -115,4 +115,20 @@ describe('cache', () => {
     expect(once).toBeGreaterThan(0);
     expect(hub.requests.length - before).toBe(once);
   });
+
+  it('asks again once the TTL has passed on the injected clock, not before', async () => {
+    let now = 1_000_000;
+    const timed = createHubClient({ hubUrl: hub.url, cacheTtlMs: 60_000, now: () => now });
+    const start = hub.requestsFor('TinyLlama/TinyLlama-1.1B-Chat-v1.0').length;
+    const count = () => hub.requestsFor('TinyLlama/TinyLlama-1.1B-Chat-v1.0').length - start;
+    await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    const first = count();
+    now += 59_999;
+    await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    expect(count()).toBe(first);
+    now += 1;
+    const reply = await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    expect(count()).toBe(2 * first);
+    expect(reply.ok && reply.estimate.model.params).toBe(1_100_048_384);
+  });
 });
