@@ -33,6 +33,8 @@ export interface HubClientOptions {
   readonly now?: () => number;
   /** where results are kept: this process's memory unless the platforms share a Redis */
   readonly store?: CacheStore<HubModel>;
+  /** aborted when the process stops: look-ups under way end with it */
+  readonly signal?: AbortSignal;
 }
 
 export interface HubClient {
@@ -63,7 +65,9 @@ export function createHubClient(options: HubClientOptions): HubClient {
   const store = options.store ?? new MemoryCacheStore<HubModel>({ maxEntries: 500, ...(options.now ? { now: options.now } : {}) });
   const cache = new TtlCache<HubModel>(store, options.cacheTtlMs ?? HOUR_MS);
   const hubUrl = options.hubUrl;
-  const deadlineFetch = () => createHubFetch({ hubUrl, fetch: baseFetch, signal: AbortSignal.timeout(timeoutMs) });
+  const deadlineFetch = () => createHubFetch({
+    hubUrl, fetch: baseFetch, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])]),
+  });
 
   const read = (ref: HubRef, fetchImpl: typeof fetch): Promise<HubModel> => ref.path?.toLowerCase().endsWith('.gguf')
     ? lookupGguf(ref, hubUrl, fetchImpl, options.token)
