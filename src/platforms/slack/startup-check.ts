@@ -30,8 +30,10 @@ export async function checkSlackToken(botToken: string, apiUrl: string): Promise
     if (error instanceof SlackStartupError) throw error;
     const data = (error as { data?: { error?: unknown } }).data;
     if (typeof data?.error === 'string') throw new SlackStartupError(`Slack refused SLACK_BOT_TOKEN (${data.error})`);
-    const cause = (error as { original?: { code?: unknown; message?: unknown } }).original;
-    const detail = typeof cause?.code === 'string' ? cause.code : error instanceof Error ? error.message : 'no answer';
+    // the Web API client wraps fetch's error, which wraps the socket's: the innermost code says most
+    const original = (error as { original?: { code?: unknown; cause?: { code?: unknown; message?: unknown } } }).original;
+    const code = original?.cause?.code ?? original?.code ?? original?.cause?.message;
+    const detail = typeof code === 'string' ? code : error instanceof Error ? error.message : 'no answer';
     throw new SlackStartupError(`could not reach Slack at SLACK_API_URL ${apiUrl} (${detail})`);
   }
 }
