@@ -59,3 +59,21 @@ describe('secrets inside URLs', () => {
     expect(output).toContain('webhooks/222222222222222222/[redacted]');
   });
 });
+
+describe('URLs in the environment', () => {
+  it.each([
+    [{ HF_ENDPOINT: 'file:///etc' }, 'HF_ENDPOINT: must be an http:// or https:// URL'],
+    [{ HF_ENDPOINT: 'ftp://mirror.example/hf' }, 'HF_ENDPOINT: must be an http:// or https:// URL'],
+    [{ SLACK_API_URL: 'javascript:alert(1)' }, 'SLACK_API_URL: must be an http:// or https:// URL'],
+    [{ DISCORD_API_URL: 'file:///tmp/x' }, 'DISCORD_API_URL: must be an http:// or https:// URL'],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL: must be a redis:// or rediss:// URL'],
+  ])('%j → %s', (env, line) => {
+    const result = parseConfig(env);
+    expect(result.ok ? [] : result.errors).toEqual([line]);
+  });
+
+  it('accepts http(s) endpoints and a redis:// URL', () => {
+    const result = parseConfig({ HF_ENDPOINT: 'http://127.0.0.1:8080/mirror', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(result.ok && [result.config.env.HF_ENDPOINT, result.config.env.REDIS_URL]).toEqual(['http://127.0.0.1:8080/mirror', 'redis://127.0.0.1:6379']);
+  });
+});

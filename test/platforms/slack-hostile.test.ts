@@ -8,7 +8,7 @@ import { FakeSlack } from '../fakes/slack-api.js';
 import { SIGNING_SECRET, slackHeaders, slashCommandBody } from '../fixtures/slack-signing.js';
 import { silentLogger } from '../helpers/silent-log.js';
 import { run } from '../helpers/run.js';
-import { MAIN, startMain } from '../helpers/spawn-main.js';
+import { MAIN } from '../helpers/spawn-main.js';
 
 /** A loopback port nothing listens on (fetch refuses some well-known ports, such as 9, outright). */
 function closedPort(): Promise<number> {
@@ -109,13 +109,5 @@ describe('start-up against a Slack that says no', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`could not reach Slack at SLACK_API_URL http://127.0.0.1:${closed}/api/ (ECONNREFUSED)`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('a good token starts and reports healthy', async () => {
-    const { child, port } = await startMain({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl }, 'slack ready');
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
   });
 });

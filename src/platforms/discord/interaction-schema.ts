@@ -9,7 +9,8 @@ const Token = z.string().regex(/^[A-Za-z0-9._-]{1,500}$/);
 
 const Option = z.looseObject({
   name: z.string().max(100), type: z.number().int(),
-  value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional(),
+  // null: what JSON makes of a NaN or infinite number; answered as a bad value, like any other
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(), focused: z.boolean().optional(),
 });
 
 const Envelope = z.looseObject({ id: Snowflake, application_id: Snowflake, token: Token, locale: z.string().max(20).optional() });

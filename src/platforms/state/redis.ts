@@ -51,7 +51,20 @@ export async function createRedisState(url: string, log: Logger): Promise<Shared
     if (lastError) log.info('redis reachable again');
     lastError = '';
   });
-  await client.connect();
+  // node-redis retries a first connection for ever: at start, a Redis not reached in time is a
+  // configuration error, said in one line (host only: the URL may hold a password)
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`could not reach Redis at REDIS_URL ${new URL(url).host} (${lastError || 'no answer'})`)), CONNECT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([client.connect(), gaveUp]);
+  } catch (error) {
+    client.destroy();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 
   const failOpen = async <T>(what: string, run: () => Promise<T>, fallback: T): Promise<T> => {
     try {
