@@ -28,11 +28,13 @@ function decoded(segment: string): string | undefined {
   }
 }
 
+const hasControlCharacter = (s: string) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
 /** A path segment that names something inside its folder, raw and once decoded: no `.`, `..`, slash or control character. */
 export function isSafePathSegment(segment: string): boolean {
   const plain = decoded(segment);
   if (plain === undefined || segment.length > 255) return false;
-  return [segment, plain].every((s) => s !== '' && s !== '.' && s !== '..' && !/[/\\\u0000-\u001f\u007f]/.test(s));
+  return [segment, plain].every((s) => s !== '' && s !== '.' && s !== '..' && !/[/\\]/.test(s) && !hasControlCharacter(s));
 }
 
 function fromSegments(segments: readonly string[]): HubRef | undefined {

@@ -11,7 +11,7 @@ import type { HubClient } from '../../hub/hf.js';
 import { BUTTON_PREFIX, type DiscordMessage, renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
 import { MESSAGES, langFromLocale } from '../../i18n/locale.js';
-import { type RateLimits } from '../rate-limit.js';
+import type { RateLimits } from '../rate-limit.js';
 import { optionsToCommand } from './options.js';
 
 export interface DiscordResponse {
