@@ -3,20 +3,22 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const optional = z.string().trim().min(1).optional();
+/** A web URL: `file:///etc` or `ftp://…` is refused at start, not discovered at the first request. */
+const webUrl = (fallback: string) => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default(fallback);
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric application id').optional(),
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'must be the 64-hex-digit public key').optional(),
-  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  DISCORD_API_URL: webUrl('https://discord.com/api'),
   /** npm run register: a guild to register in (instant), instead of globally */
   DISCORD_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric guild id').optional(),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must start with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must start with xapp-').optional(),
-  SLACK_API_URL: z.url().default('https://slack.com/api/'),
-  HF_ENDPOINT: z.url().default('https://huggingface.co'),
+  SLACK_API_URL: webUrl('https://slack.com/api/'),
+  HF_ENDPOINT: webUrl('https://huggingface.co'),
   HF_TOKEN: optional,
   HELP_CHANNEL_IDS: z.string().default('').transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean)),
   // 0 lets the OS choose a free port (tests)
@@ -27,6 +29,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LANG: z.string().optional(),
+  /** shared state for replicas (rate limits, Slack event ids, Hub cache); unset: each process alone */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
 });
 export type Env = z.output<typeof EnvSchema>;
 
@@ -97,7 +101,7 @@ export interface HubSettings {
   readonly token: string | undefined;
 }
 
-const HubEnvSchema = z.object({ HF_ENDPOINT: z.url().default('https://huggingface.co'), HF_TOKEN: optional });
+const HubEnvSchema = z.object({ HF_ENDPOINT: webUrl('https://huggingface.co'), HF_TOKEN: optional });
 
 /** The Hub settings alone, for the CLI and console (which need no platform variables). */
 export function loadHubSettings(): HubSettings | { error: string } {

@@ -41,3 +41,39 @@ describe('logger', () => {
     expect(output).not.toMatch(/tok-123|sig-456|hf_789/);
   });
 });
+
+describe('secrets inside URLs', () => {
+  it('scrubs interaction tokens, Slack response URLs and URL passwords from errors, fields and messages', () => {
+    let output = '';
+    const sink = new Writable({ write(chunk, _encoding, done) { output += chunk.toString(); done(); } });
+    const log = createLogger('info', sink);
+    const token = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmFiY2RlZg';
+    const failure = Object.assign(new Error(`PATCH https://discord.com/api/v10/webhooks/222222222222222222/${token}/messages/@original failed`), {
+      url: `https://discord.com/api/v10/webhooks/222222222222222222/${token}/messages/@original`,
+    });
+    log.error({ err: failure, callback: `/interactions/333333333333333333/${token}/callback` }, 'follow-up failed');
+    log.warn(`respond to https://hooks.slack.com/commands/T0001/1234567890/abcdefSECRETghijkl failed`);
+    log.info({ redis: 'redis://default:hunter2@redis.internal:6379' }, 'connecting');
+    expect(output).not.toMatch(new RegExp(`${token}|abcdefSECRETghijkl|hunter2`));
+    expect(output).toContain('follow-up failed');
+    expect(output).toContain('webhooks/222222222222222222/[redacted]');
+  });
+});
+
+describe('URLs in the environment', () => {
+  it.each([
+    [{ HF_ENDPOINT: 'file:///etc' }, 'HF_ENDPOINT: must be an http:// or https:// URL'],
+    [{ HF_ENDPOINT: 'ftp://mirror.example/hf' }, 'HF_ENDPOINT: must be an http:// or https:// URL'],
+    [{ SLACK_API_URL: 'javascript:alert(1)' }, 'SLACK_API_URL: must be an http:// or https:// URL'],
+    [{ DISCORD_API_URL: 'file:///tmp/x' }, 'DISCORD_API_URL: must be an http:// or https:// URL'],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL: must be a redis:// or rediss:// URL'],
+  ])('%j → %s', (env, line) => {
+    const result = parseConfig(env);
+    expect(result.ok ? [] : result.errors).toEqual([line]);
+  });
+
+  it('accepts http(s) endpoints and a redis:// URL', () => {
+    const result = parseConfig({ HF_ENDPOINT: 'http://127.0.0.1:8080/mirror', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(result.ok && [result.config.env.HF_ENDPOINT, result.config.env.REDIS_URL]).toEqual(['http://127.0.0.1:8080/mirror', 'redis://127.0.0.1:6379']);
+  });
+});

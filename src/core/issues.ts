@@ -31,7 +31,9 @@ export type ParseIssue =
   | { code: 'no_size_in_name'; input: string; suggestion?: string }
   | { code: 'name_too_long'; option: OptionName; max: number }
   | { code: 'hub_host_refused'; input: string; host: string }
-  | { code: 'hub_failed'; repoId: string; reason: HubFailureReason };
+  | { code: 'hub_failed'; repoId: string; reason: HubFailureReason }
+  /** a name nothing places, searched on the Hub without result (not_found) or without a Hub to ask */
+  | { code: 'hub_search_failed'; input: string; reason: HubFailureReason };
 
 /** Why a Hugging Face look-up gave nothing: no such repo/file, gated without a token, Hub down or slow, bad header. */
 export type HubFailureReason = 'not_found' | 'gated' | 'unavailable' | 'malformed';
@@ -71,7 +73,9 @@ export type Warning =
   /** the option has no meaning for this runtime */
   | { code: 'option_ignored_by_runtime'; option: OptionName; runtime: string }
   /** a GPU named without its memory or board: the configuration taken */
-  | { code: 'gpu_variant_assumed'; family: string; used: string; memoryGB: number; bandwidthGBps: number };
+  | { code: 'gpu_variant_assumed'; family: string; used: string; memoryGB: number; bandwidthGBps: number }
+  /** a name nothing places, sized from the most downloaded Hub repo matching it */
+  | { code: 'hub_search_match'; input: string; repoId: string };
 
 export type WarningCode = Warning['code'];
 

@@ -46,6 +46,9 @@ export const en: Messages = {
     name_too_long: (i) => `That \`${i.option}:\` name is longer than ${i.max} characters; no model name is that long.`,
     no_size_in_name: (i) =>
       `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` (did you mean \`${i.suggestion}\`?)` : ''}; give it with \`params:\`.`,
+    hub_search_failed: (i) => i.reason === 'not_found'
+      ? `\`${i.input}\` is not in my catalog, its name does not tell its size, and no Hugging Face repo matches it; give its size with \`params:\` or its repo with \`model:org/name\`.`
+      : `\`${i.input}\` is not in my catalog and its name does not tell its size; I would search Hugging Face for it, but ${HUB_REASONS_EN[i.reason].charAt(0).toLowerCase()}${HUB_REASONS_EN[i.reason].slice(1)}. Give its size with \`params:\` or its repo with \`model:org/name\`.`,
   },
   warning: {
     architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,
@@ -76,6 +79,7 @@ export const en: Messages = {
     option_ignored_by_runtime: (w) => `\`${w.option}:\` has no meaning for ${w.runtime}; ignored.`,
     gpu_variant_assumed: (w) =>
       `${w.family} is sold in more than one configuration: counted as the ${w.used} (${w.memoryGB} GB, ${w.bandwidthGBps} GB/s). Add the memory to gpu: if yours differs.`,
+    hub_search_match: (w) => `${w.input} is not in my catalog: sized from ${w.repoId}, the most downloaded Hugging Face repo matching it.`,
   },
   line: {
     weights: 'Weights',

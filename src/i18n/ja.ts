@@ -43,6 +43,9 @@ export const ja: Messages = {
     name_too_long: (i) => `\`${i.option}:\` の名前が ${i.max} 文字を超えています。そこまで長いモデル名はありません。`,
     no_size_in_name: (i) =>
       `\`${i.input}\` の名前からはサイズがわかりません${i.suggestion ? `（\`${i.suggestion}\` のことですか？）` : ''}。\`params:\` で指定してください。`,
+    hub_search_failed: (i) => i.reason === 'not_found'
+      ? `\`${i.input}\` はカタログになく、名前からサイズもわからず、一致する Hugging Face のリポジトリもありません。\`params:\` でサイズを、または \`model:org/name\` でリポジトリを指定してください。`
+      : `\`${i.input}\` はカタログになく、名前からサイズもわかりません。Hugging Face で検索しようとしましたが、${HUB_REASONS_JA[i.reason]}。\`params:\` でサイズを、または \`model:org/name\` でリポジトリを指定してください。`,
   },
   warning: {
     architecture_reference: (w) => `アーキテクチャ不明: KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`,
@@ -73,6 +76,7 @@ export const ja: Messages = {
     option_ignored_by_runtime: (w) => `\`${w.option}:\` は ${w.runtime} では意味がないため無視しました。`,
     gpu_variant_assumed: (w) =>
       `${w.family} には複数の構成があるため、${w.used}（${w.memoryGB} GB、${w.bandwidthGBps} GB/s）として計算しました。違う場合は gpu: にメモリ容量も書いてください。`,
+    hub_search_match: (w) => `${w.input} はカタログにないため、一致する Hugging Face のリポジトリのうち最もダウンロードの多い ${w.repoId} から計算しました。`,
   },
   line: {
     weights: '重み',

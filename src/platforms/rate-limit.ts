@@ -1,12 +1,10 @@
 // Token buckets per user and per channel: a busy public server cannot make llmmem answer one person
 // hundreds of times a minute, and Hub look-ups (network) are bounded tighter than local answers.
+// The buckets live in the shared state: this process's memory, or the Redis every replica shares.
+import { createMemoryState } from './state/memory.js';
+import type { BucketRule, SharedState } from './state/types.js';
 
-export interface BucketRule {
-  /** requests allowed at once */
-  readonly burst: number;
-  /** one request back every this many ms */
-  readonly refillMs: number;
-}
+export type { BucketRule } from './state/types.js';
 
 /** Per user: 10 at once, then one every 6 s (10 a minute). */
 export const USER_RULE: BucketRule = { burst: 10, refillMs: 6_000 };
@@ -15,36 +13,19 @@ export const CHANNEL_RULE: BucketRule = { burst: 30, refillMs: 2_000 };
 /** Hub look-ups per user: 20 at once, then one every 3 minutes. */
 export const HUB_RULE: BucketRule = { burst: 20, refillMs: 180_000 };
 
-class Buckets {
-  private readonly tokens = new Map<string, { count: number; at: number }>();
-
-  constructor(private readonly rule: BucketRule, private readonly now: () => number) {}
-
-  take(key: string): boolean {
-    const at = this.now();
-    const state = this.tokens.get(key);
-    // tokens come back continuously: one per refillMs, never above the burst
-    const count = Math.min(this.rule.burst, state ? state.count + (at - state.at) / this.rule.refillMs : this.rule.burst);
-    this.tokens.delete(key); // re-insert: the map's order is least recently used first
-    this.tokens.set(key, { count: count >= 1 ? count - 1 : count, at });
-    if (this.tokens.size > 50_000) this.tokens.delete(this.tokens.keys().next().value as string);
-    return count >= 1;
-  }
-}
-
 export interface RateLimits {
   /** false when this user or channel has asked too often; the caller answers with a polite note */
-  allow(userId: string | undefined, channelId: string | undefined, usesHub: boolean): boolean;
+  allow(userId: string | undefined, channelId: string | undefined, usesHub: boolean): Promise<boolean>;
 }
 
-export function createRateLimits(now: () => number = Date.now): RateLimits {
-  const users = new Buckets(USER_RULE, now);
-  const channels = new Buckets(CHANNEL_RULE, now);
-  const hub = new Buckets(HUB_RULE, now);
+/** Limits over `state`, or over this process's memory with the given clock. */
+export function createRateLimits(state: SharedState | (() => number) = Date.now): RateLimits {
+  const buckets = typeof state === 'function' ? createMemoryState(state) : state;
   return {
-    allow: (userId, channelId, usesHub) =>
-      (userId === undefined || users.take(userId)) &&
-      (channelId === undefined || channels.take(channelId)) &&
-      (!usesHub || userId === undefined || hub.take(userId)),
+    // in order, stopping at the first refusal: a refused user spends no channel token
+    allow: async (userId, channelId, usesHub) =>
+      (userId === undefined || (await buckets.takeToken(`user:${userId}`, USER_RULE))) &&
+      (channelId === undefined || (await buckets.takeToken(`channel:${channelId}`, CHANNEL_RULE))) &&
+      (!usesHub || userId === undefined || (await buckets.takeToken(`hub:${userId}`, HUB_RULE))),
   };
 }

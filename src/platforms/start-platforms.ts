@@ -1,17 +1,21 @@
 // Starts every configured platform behind one HTTP server, and stops them all. With SHARDS set, the
 // Discord gateway runs as discord.js shards in child processes; each child runs the gateway alone.
+// With REDIS_URL set, rate limits, Slack event ids and the Hub cache live in Redis, shared by replicas.
 import type { Server } from 'node:http';
-import { REST } from '@discordjs/rest';
 import type { Client, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createHubClient } from '../hub/hf.js';
 import { createDiscordInteractionsHandler } from './discord/interactions.js';
+import { createInteractionWebhooks } from './discord/interaction-webhooks.js';
 import { discordPublicKey } from './discord/verify.js';
 import { createHttpServer, type RouteHandler } from './http-server.js';
+import { InFlight } from './in-flight.js';
 import { createRateLimits } from './rate-limit.js';
 import type { SlackDoor } from './slack/bolt.js';
 import { SLACK_EVENTS_PATH } from './slack/paths.js';
+import { createMemoryState } from './state/memory.js';
+import { createRedisState } from './state/redis.js';
 
 export interface RunningPlatforms {
   readonly server: Server | null;
@@ -25,27 +29,43 @@ export interface StartOptions {
   readonly shardEntry?: string;
 }
 
+/**
+ * On stop, answers under way get this long to finish: a local answer takes under a millisecond, a Hub
+ * look-up up to its 10 s deadline; 3 s keeps the whole stop well inside the 10 s main.ts promises.
+ */
+export const STOP_GRACE_MS = 3_000;
+
 export async function startPlatforms(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningPlatforms> {
   const { env, platforms } = config;
-  const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN });
-  const limits = createRateLimits();
+  const state = env.REDIS_URL ? await createRedisState(env.REDIS_URL, log) : createMemoryState();
+  const inFlight = new InFlight();
+  const hub = createHubClient({ hubUrl: env.HF_ENDPOINT, token: env.HF_TOKEN, store: state.hubCache, signal: inFlight.signal });
+  const limits = createRateLimits(state);
   // discord.js and Bolt are loaded only when their platform is configured: an HTTP-interactions replica
   // then starts faster and holds less memory
   const gateway = async () => (await import('./discord/gateway.js')).startDiscordGateway({
-    token: env.DISCORD_TOKEN ?? '', apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS,
+    token: env.DISCORD_TOKEN ?? '', apiUrl: env.DISCORD_API_URL, log, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS, inFlight,
   });
 
   // a shard process started by the ShardingManager: its gateway connection is all it does
   if (env.SHARDING_MANAGER === 'true') {
     const client = await gateway();
-    return { server: null, port: null, stop: () => client.destroy() };
+    return {
+      server: null, port: null,
+      stop: async () => {
+        await inFlight.drain(STOP_GRACE_MS);
+        await client.destroy();
+        await state.close();
+      },
+    };
   }
 
   const routes: Record<string, RouteHandler> = {};
   const pending = new Set<string>();
   if (platforms.discordInteractions && env.DISCORD_PUBLIC_KEY) {
     routes['/discord/interactions'] = createDiscordInteractionsHandler({
-      publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, limits, rest: new REST({ api: env.DISCORD_API_URL }),
+      publicKey: discordPublicKey(env.DISCORD_PUBLIC_KEY), log, hub, limits,
+      webhooks: createInteractionWebhooks({ apiUrl: env.DISCORD_API_URL, signal: inFlight.signal }),
     });
   }
   if (platforms.discordGateway) pending.add('discord-gateway');
@@ -56,16 +76,19 @@ export async function startPlatforms(config: Config, log: Logger, options: Start
       ? { kind: 'socket' as const, appToken: env.SLACK_APP_TOKEN }
       : { kind: 'http' as const, signingSecret: env.SLACK_SIGNING_SECRET ?? '' };
     const { createSlackDoor } = await import('./slack/bolt.js');
-    slack = createSlackDoor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS });
+    slack = await createSlackDoor({
+      botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL, log, transport, hub, limits, helpChannelIds: env.HELP_CHANNEL_IDS, state, inFlight,
+    });
     if (slack.route) routes[SLACK_EVENTS_PATH] = slack.route;
     pending.add('slack');
   }
 
-  const server = createHttpServer({ routes, isReady: () => pending.size === 0, log });
+  const http = createHttpServer({ routes, isReady: () => pending.size === 0, log, inFlight });
+  const { server } = http;
   await new Promise<void>((resolve) => server.listen(env.PORT, '0.0.0.0', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  log.info({ port, routes: Object.keys(routes) }, 'http server listening');
+  log.info({ port, routes: Object.keys(routes), sharedState: env.REDIS_URL ? 'redis' : 'memory' }, 'http server listening');
 
   let discord: Client | undefined;
   let shards: ShardingManager | undefined;
@@ -90,12 +113,14 @@ export async function startPlatforms(config: Config, log: Logger, options: Start
     server, port,
     stop: async () => {
       for (const shard of shards?.shards.values() ?? []) shard.kill();
-      await discord?.destroy();
+      // stop accepting at once; answers under way get the grace period, then their calls are cancelled
+      const drained = inFlight.drain(STOP_GRACE_MS);
+      const closed = http.close(drained);
+      await drained;
       await slack?.stop();
-      // stop accepting, let requests under way finish, drop idle keep-alive connections
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      await discord?.destroy();
       await closed;
+      await state.close();
     },
   };
 }

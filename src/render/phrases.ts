@@ -3,7 +3,7 @@ import type { ParseIssue, Warning } from '../core/issues.js';
 import type { Fit } from '../core/estimate/fit.js';
 import type { Report } from '../core/report/report.js';
 import type { Messages, Units } from '../i18n/messages.js';
-import { neutralizeMentions } from './escape.js';
+import { neutralizeMentions, sliceWhole } from './escape.js';
 import { formatBits, formatBytes, formatCount, formatParams } from './units.js';
 
 export interface Title {
@@ -111,7 +111,7 @@ export function describeSpeedBasis(report: Report, m: Messages): string | null {
   return m.glance.speedBasis(s.bandwidthGBps, s.backend, s.ramBytesPerToken > 0 ? formatBytes(s.ramBytesPerToken) : null);
 }
 
-const echoed = (value: string) => neutralizeMentions(value.slice(0, 200));
+const echoed = (value: string) => neutralizeMentions(sliceWhole(value, 200));
 
 /** String fields of an issue or warning may be user text: truncated and neutralized before echoing. */
 function neutralizeFields<T extends { code: string }>(item: T): T {

@@ -20,7 +20,7 @@ export const SWITCH_ACTION_PREFIX = 'llmmem_switch_';
 export const POST_ACTION_ID = 'llmmem_post';
 
 // Block Kit as plain objects: the renderer stays free of Slack's client libraries.
-type Text = { type: 'mrkdwn' | 'plain_text'; text: string };
+type Text = { type: 'mrkdwn' | 'plain_text'; text: string; verbatim?: boolean };
 export type SlackBlock =
   | { type: 'header'; text: Text }
   | { type: 'section'; text?: Text; fields?: Text[] }
@@ -34,7 +34,8 @@ export interface SlackMessage {
   readonly blocks: SlackBlock[];
 }
 
-const mrkdwn = (text: string, max: number): Text => ({ type: 'mrkdwn', text: truncate(text, max) });
+// verbatim: Slack then turns no bare URL, domain or channel name into a link (echoed names carry them)
+const mrkdwn = (text: string, max: number): Text => ({ type: 'mrkdwn', text: truncate(text, max), verbatim: true });
 
 export interface SlackAnswerOptions {
   /** the answer is ephemeral, so offer to post it to the channel */

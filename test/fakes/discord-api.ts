@@ -24,6 +24,10 @@ export class FakeDiscord {
   private socket: WebSocket | undefined;
   private sequence = 0;
   private rateLimitNext = 0;
+  private held: { match: RegExp; count: number; waiting: (() => void)[]; released: () => void } | undefined;
+  private failing: { match: RegExp; status: number; body: unknown } | undefined;
+  /** requests answered with neither status nor body, ever: a REST call that hangs */
+  private hangPattern: RegExp | undefined;
   private identified: (() => void) | undefined;
   readonly identifiedOnce: Promise<void>;
 
@@ -44,6 +48,23 @@ export class FakeDiscord {
             url: `ws://127.0.0.1:${this.port}`, shards: 1,
             session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
           }));
+          return;
+        }
+        if (this.hangPattern?.test(recorded.path)) return void this.notify(recorded);
+        if (this.failing?.match.test(recorded.path)) {
+          response.writeHead(this.failing.status, { 'content-type': 'application/json' }).end(JSON.stringify(this.failing.body));
+          this.notify(recorded);
+          return;
+        }
+        const held = this.held;
+        if (held?.match.test(recorded.path)) {
+          held.waiting.push(() => response.writeHead(204).end());
+          this.notify(recorded);
+          if (held.waiting.length >= held.count) {
+            for (const release of held.waiting) release();
+            this.held = undefined;
+            held.released();
+          }
           return;
         }
         if (this.rateLimitNext > 0) {
@@ -87,6 +108,24 @@ export class FakeDiscord {
     return new Promise((resolve) => this.waiters.push({ match: (r) => pattern.test(r.path), resolve }));
   }
 
+  /**
+   * Holds the answers to requests matching `pattern` until `count` of them are waiting at once, then
+   * answers them all: resolves then. Calls sent one after another never get there.
+   */
+  holdUntilConcurrent(pattern: RegExp, count: number): Promise<void> {
+    return new Promise((released) => { this.held = { match: pattern, count, waiting: [], released }; });
+  }
+
+  /** Answers every request matching `pattern` with this status and body. */
+  fail(pattern: RegExp, status: number, body: unknown): void {
+    this.failing = { match: pattern, status, body };
+  }
+
+  /** Never answers requests matching `pattern`. */
+  hang(pattern: RegExp): void {
+    this.hangPattern = pattern;
+  }
+
   rateLimitNextRequests(count: number): void {
     this.rateLimitNext = count;
   }
@@ -121,11 +160,11 @@ export class FakeDiscord {
 let interactionCount = 0;
 
 /** An interaction as Discord sends it, in a DM, from a user with the given locale. */
-export function interactionPayload(type: number, data: unknown, locale = 'en-US') {
+export function interactionPayload(type: number, data: unknown, locale = 'en-US', token = 'interaction-token') {
   interactionCount++;
   return {
     id: String(3_000_000_000_000_000 + interactionCount),
-    application_id: APPLICATION_ID, type, data, token: 'interaction-token', version: 1, locale,
+    application_id: APPLICATION_ID, type, data, token, version: 1, locale,
     channel_id: '444444444444444444', channel: { id: '444444444444444444', type: 1 },
     user: { id: '555555555555555555', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null },
     app_permissions: '0', entitlements: [], authorizing_integration_owners: { 1: '555555555555555555' }, context: 1,

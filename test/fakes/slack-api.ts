@@ -12,8 +12,14 @@ export interface SlackCall {
 /** Users and the locale users.info reports for them. */
 export const USERS: Record<string, string> = { UEN: 'en-US', UJA: 'ja-JP' };
 
+/** How the fake answers users.info: at once, never, or with a 429 asking to wait half a minute. */
+export type UsersInfoMode = 'answer' | 'hang' | 'rate-limited';
+
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
+  usersInfo: UsersInfoMode = 'answer';
+  /** what auth.test answers: ok, or Slack's error code (invalid_auth) */
+  authTestError: string | undefined;
   private readonly waiters: { match: RegExp; resolve: (call: SlackCall) => void }[] = [];
   private readonly acks: { envelopeId: string; resolve: (payload: unknown) => void }[] = [];
   private readonly server: Server;
@@ -31,6 +37,12 @@ export class FakeSlack {
         const body = parseBody(raw, request.headers['content-type'] ?? '');
         const call = { path: (request.url ?? '').split('?')[0] ?? '', body };
         this.calls.push(call);
+        if (call.path === '/api/users.info' && this.usersInfo !== 'answer') {
+          if (this.usersInfo === 'rate-limited') response.writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+          const index = this.waiters.findIndex((w) => w.match.test(call.path));
+          if (index >= 0) this.waiters.splice(index, 1)[0]?.resolve(call);
+          return;
+        }
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.reply(call)));
         const index = this.waiters.findIndex((w) => w.match.test(call.path));
         if (index >= 0) this.waiters.splice(index, 1)[0]?.resolve(call);
@@ -81,7 +93,8 @@ export class FakeSlack {
 
   private reply(call: SlackCall): unknown {
     switch (call.path) {
-      case '/api/auth.test': return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'llmmem' };
+      case '/api/auth.test':
+        return this.authTestError ? { ok: false, error: this.authTestError } : { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'llmmem' };
       case '/api/users.info': {
         const id = String(call.body.user);
         return { ok: true, user: { id, name: id, locale: USERS[id] ?? 'en-US' } };

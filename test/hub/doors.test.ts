@@ -52,7 +52,6 @@ describe('Hub look-ups through the doors', () => {
     discord.dispatch('INTERACTION_CREATE', interactionPayload(2, { id: '1', type: 1, name: 'llmmem', options: [{ name: 'file', type: 3, value: GGUF_PATH }] }));
     expect(((await deferred).body as { type: number }).type).toBe(5);
     const edit = await edited;
-    process.stderr.write(JSON.stringify(discord.requests.map((r) => r.method + ' ' + r.path)) + '\n');
     expect(edit.method).toBe('PATCH');
     // 635,990,016 bytes, the figure llama-bench printed for this file
     expect(JSON.stringify(edit.body)).toContain('606.53 MiB');

@@ -88,6 +88,7 @@ describe('file: GGUF on the Hub', () => {
     const reply = await ask('file:TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF/tinyllama-1.1b-chat-v1.0.Q4_0.gguf');
     if (!reply.ok) throw new Error(reply.issues.map((i) => i.code).join());
     if (reply.kind !== 'estimate') throw new Error('no estimate');
+    if (reply.kind !== 'estimate') throw new Error('no estimate');
     expect(reply.estimate.weightsBytes).toBe(635_990_016);
     expect(reply.estimate.precision.id).toBe('q4_0');
     expect(reply.estimate.model.params).toBe(1_100_048_384);
@@ -115,5 +116,21 @@ describe('cache', () => {
     await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0 precision:int4', shared);
     expect(once).toBeGreaterThan(0);
     expect(hub.requests.length - before).toBe(once);
+  });
+
+  it('asks again once the TTL has passed on the injected clock, not before', async () => {
+    let now = 1_000_000;
+    const timed = createHubClient({ hubUrl: hub.url, cacheTtlMs: 60_000, now: () => now });
+    const start = hub.requestsFor('TinyLlama/TinyLlama-1.1B-Chat-v1.0').length;
+    const count = () => hub.requestsFor('TinyLlama/TinyLlama-1.1B-Chat-v1.0').length - start;
+    await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    const first = count();
+    now += 59_999;
+    await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    expect(count()).toBe(first);
+    now += 1;
+    const reply = await ask('model:TinyLlama/TinyLlama-1.1B-Chat-v1.0', timed);
+    expect(count()).toBe(2 * first);
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.params).toBe(1_100_048_384);
   });
 });

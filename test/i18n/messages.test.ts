@@ -21,6 +21,7 @@ const SAMPLES: ParseIssue[] = [
   { code: 'hub_host_refused', input: 'http://10.0.0.1/x.gguf', host: '10.0.0.1' }, { code: 'hub_failed', repoId: 'org/x', reason: 'gated' },
   { code: 'unknown_runtime', input: 'llamafile', suggestion: 'llama.cpp' }, { code: 'unknown_switch', option: 'fa', input: 'maybe' },
   { code: 'ctx_max_needs_gpu' }, { code: 'ctx_max_none', minimum: 2048 },
+  { code: 'hub_search_failed', input: 'Zephyrine-Instruct', reason: 'unavailable' },
 ];
 
 describe.each([['en', en], ['ja', ja]] as const)('%s messages', (_lang, messages) => {

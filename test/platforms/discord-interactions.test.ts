@@ -63,7 +63,7 @@ describe('Discord HTTP interactions door', () => {
   });
 
   it('answers bad input privately (flags 64) with a working example', async () => {
-    const { json } = await post(slash([{ name: 'file', type: 3, value: '@everyone <@123> model.gguf' }]));
+    const { json } = await post(slash([{ name: 'file', type: 3, value: '@everyone <@123> model.gguf' }, { name: 'ctx', type: 3, value: 'lots' }]));
     expect(json.data.flags).toBe(64);
     expect(json.data.content).toContain('/llmmem');
     expect(json.data.content).not.toMatch(/@everyone|<@123>/);

@@ -40,10 +40,11 @@ const junkOption = fc.record({ name: fc.constantFrom(...OPTION_NAMES), type: fc.
 
 describe('junk through the HTTP doors', () => {
   it('answers 250 Discord interactions and 250 Slack commands with HTTP 200, then reports healthy', async () => {
-    const discordBodies = fc.sample(fc.array(junkOption, { maxLength: 6 }), 250).map((options, i) => JSON.stringify({
+    const discordBodies = fc.sample(fc.array(junkOption, { maxLength: 6 }), { numRuns: 250, seed: 17 }).map((options, i) => JSON.stringify({
       ...interactionPayload(2, { id: '1', type: 1, name: 'llmmem', options }), user: { id: String(100 + (i % 40)), username: 'u', discriminator: '0', global_name: null, avatar: null },
     }));
-    const slackTexts = fc.sample(junkText, 250);
+    // seeded: a failure names inputs that fail again on the next run
+    const slackTexts = fc.sample(junkText, { numRuns: 250, seed: 17 });
     const statuses: number[] = [];
     for (let i = 0; i < 250; i += 25) {
       const batch = [

@@ -2,13 +2,12 @@
 // Stateless, so any number of replicas can sit behind a load balancer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import { readBody } from '../http-body.js';
-import type { REST } from '@discordjs/rest';
-import { Routes } from 'discord-api-types/v10';
 import type { HubClient } from '../../hub/hf.js';
+import { readBody, refuseTooLarge } from '../http-body.js';
 import type { RateLimits } from '../rate-limit.js';
+import { parseInteraction } from './interaction-schema.js';
+import type { InteractionWebhooks } from './interaction-webhooks.js';
 import { respondToInteraction } from './respond.js';
 import { isValidDiscordSignature } from './verify.js';
 
@@ -16,41 +15,50 @@ export interface InteractionsOptions {
   readonly publicKey: KeyObject;
   readonly log: Logger;
   readonly hub?: HubClient;
-  /** REST client at DISCORD_API_URL, for editing deferred answers (webhook routes need no bot token) */
-  readonly rest: REST;
+  /** interaction webhooks at DISCORD_API_URL, for editing deferred answers */
+  readonly webhooks: InteractionWebhooks;
   readonly limits?: RateLimits;
+  /** injected clock for the replay window */
+  readonly now?: () => number;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-export function createDiscordInteractionsHandler({ publicKey, log, hub, rest, limits }: InteractionsOptions) {
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createDiscordInteractionsHandler({ publicKey, log, hub, webhooks, limits, now }: InteractionsOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
-    if (!body) return send(response, 413, { error: 'body too large' });
+    if (!body) return refuseTooLarge(request, response);
     const signatureHex = request.headers['x-signature-ed25519'];
     const timestamp = request.headers['x-signature-timestamp'];
     const signed = isValidDiscordSignature({
-      publicKey, body,
+      publicKey, body, ...(now ? { now } : {}),
       signatureHex: typeof signatureHex === 'string' ? signatureHex : undefined,
       timestamp: typeof timestamp === 'string' ? timestamp : undefined,
     });
-    // Discord requires a 401 for a bad signature and checks that we send it
+    // Discord requires a 401 for a bad signature (or one outside the replay window) and checks that we send it
     if (!signed) return send(response, 401, { error: 'invalid request signature' });
-    let interaction: APIInteraction;
-    try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-    } catch {
-      return send(response, 400, { error: 'invalid JSON' });
-    }
-    const reply = respondToInteraction(interaction, hub, limits);
+    const interaction = parseInteraction(parseJson(body));
+    if (!interaction) return send(response, 400, { error: 'malformed interaction' });
+    const reply = await respondToInteraction(interaction, hub, limits);
     if (!reply) return send(response, 400, { error: 'unsupported interaction' });
     log.debug({ type: interaction.type }, 'discord interaction answered over HTTP');
     send(response, 200, reply.immediate);
     if (reply.followUp) {
-      const body = await reply.followUp();
-      await rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token), { body, auth: false });
+      try {
+        await webhooks.editOriginal(interaction.application_id, interaction.token, await reply.followUp());
+      } catch (error) {
+        log.error({ err: error }, 'interaction follow-up failed');
+      }
     }
   };
 }

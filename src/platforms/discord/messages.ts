@@ -29,7 +29,7 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
   }, context.helpChannels, context.cooldown);
   if (decision.kind === 'ignore') return false;
   // past the limits, stay quiet: a reply saying so would itself flood the channel
-  if (context.limits && !context.limits.allow(message.author.id, message.channel_id, false)) return false;
+  if (context.limits && !(await context.limits.allow(message.author.id, message.channel_id, false))) return false;
   const reference = { message_reference: { message_id: message.id, fail_if_not_exists: false } };
   let body: object;
   if (decision.kind === 'usage') {

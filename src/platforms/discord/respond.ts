@@ -12,7 +12,7 @@ import type { HubClient } from '../../hub/hf.js';
 import { BUTTON_PREFIX, type DiscordMessage, renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
 import { COMMAND_NAME } from '../../../commands/llmmem.js';
 import { MESSAGES, langFromLocale } from '../../i18n/locale.js';
-import { type RateLimits } from '../rate-limit.js';
+import type { RateLimits } from '../rate-limit.js';
 import { optionsToCommand } from './options.js';
 
 export interface DiscordResponse {
@@ -26,7 +26,7 @@ export interface DiscordResponse {
 type Kind = InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage;
 
 function respond(text: string, locale: string | undefined, kind: Kind, hub: HubClient | undefined): DiscordResponse {
-  const context = locale === undefined ? {} : { locale };
+  const context = { ...(locale === undefined ? {} : { locale }), hubUrl: hub?.hubUrl };
   if (needsHub(text, hub)) {
     const deferral = kind === InteractionResponseType.UpdateMessage
       ? InteractionResponseType.DeferredMessageUpdate
@@ -52,9 +52,10 @@ function askerOf(interaction: APIInteraction): { userId: string | undefined; cha
 
 const SUGGESTED: ReadonlySet<string> = new Set<SuggestedOption>(['file', 'model', 'gpu', 'precision']);
 
-export function respondToInteraction(interaction: APIInteraction, hub?: HubClient, limits?: RateLimits): DiscordResponse | null {
+/** The reply to one interaction (checked by parseInteraction first), or null for one llmmem does not handle. */
+export async function respondToInteraction(interaction: APIInteraction, hub?: HubClient, limits?: RateLimits): Promise<DiscordResponse | null> {
   const locale = 'locale' in interaction ? interaction.locale : undefined;
-  const allowed = (text: string) => {
+  const allowed = async (text: string) => {
     const { userId, channelId } = askerOf(interaction);
     return !limits || limits.allow(userId, channelId, needsHub(text, hub));
   };
@@ -62,17 +63,18 @@ export function respondToInteraction(interaction: APIInteraction, hub?: HubClien
     case InteractionType.Ping:
       return { immediate: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommand: {
-      if (interaction.data.name !== COMMAND_NAME || !('options' in interaction.data)) return null;
-      const options = interaction.data.options as APIApplicationCommandInteractionDataBasicOption[] | undefined;
+      if (interaction.data.name !== COMMAND_NAME) return null;
+      // a bare `/llmmem` comes without `options`: answered like an empty command, with usage
+      const options = 'options' in interaction.data ? interaction.data.options as APIApplicationCommandInteractionDataBasicOption[] | undefined : undefined;
       const text = optionsToCommand(options);
-      if (!allowed(text)) return rateLimited(locale);
+      if (!(await allowed(text))) return rateLimited(locale);
       return respond(text, locale, InteractionResponseType.ChannelMessageWithSource, hub);
     }
     case InteractionType.MessageComponent: {
       const data = interaction.data;
       if (data.component_type !== ComponentType.Button || !data.custom_id.startsWith(BUTTON_PREFIX)) return null;
       const text = data.custom_id.slice(BUTTON_PREFIX.length);
-      if (!allowed(text)) return rateLimited(locale);
+      if (!(await allowed(text))) return rateLimited(locale);
       return respond(text, locale, InteractionResponseType.UpdateMessage, hub);
     }
     case InteractionType.ApplicationCommandAutocomplete: {

@@ -16,18 +16,19 @@ interface IncomingMessage {
   readonly user?: string;
 }
 
-export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limits }: SlackHandlerOptions): void {
+export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limits, isFirstDelivery }: SlackHandlerOptions): void {
   const seen = new RecentIds(EVENT_MEMORY_MS);
+  const isFirst = isFirstDelivery ?? (async (id: string) => seen.isNew(id));
   const cooldown = new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS);
 
   const handle = async (message: IncomingMessage, eventId: string, mentionsBot: boolean, say: SayFn, botUserId: string | undefined) => {
-    if (!seen.isNew(eventId)) return;
+    if (!(await isFirst(eventId))) return;
     const decision = decideHelpReply({
       text: message.text ?? '', channelId: message.channel, mentionsBot,
       fromBot: message.bot_id !== undefined || (botUserId !== undefined && message.user === botUserId),
     }, helpChannels, cooldown);
     if (decision.kind === 'ignore') return;
-    if (limits && !limits.allow(message.user, message.channel, false)) return;
+    if (limits && !(await limits.allow(message.user, message.channel, false))) return;
     const thread_ts = message.thread_ts ?? message.ts;
     if (decision.kind === 'usage') {
       await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
