@@ -12,8 +12,8 @@ export interface ComparedFigure {
   readonly key: ComparedKey;
   /** the log's figure in bytes */
   readonly logBytes: number;
-  /** one printed figure, a sum over devices, ollama's own estimate, or one GPU's share */
-  readonly source: 'printed' | 'sum' | 'ollama_estimate' | 'per_gpu';
+  /** one printed figure, a sum over devices, ollama's own estimate, one GPU's share, or the allocation that failed */
+  readonly source: 'printed' | 'sum' | 'ollama_estimate' | 'per_gpu' | 'failed';
   readonly llmmemBytes: number;
 }
 
@@ -52,16 +52,24 @@ function weightsSide(facts: LogFacts, gpus: number): LogSide | null {
   return summed(ofKey(facts, 'weights')) ?? estimated(ofKey(facts, 'ollama_weights_total'));
 }
 
-function kvSide(facts: LogFacts): LogSide | null {
+/** What the failed allocation asked for: the whole KV cache on a single GPU, or one device's compute buffer. */
+function failedSide(facts: LogFacts, stage: 'kv_cache' | 'compute', gpus = 1): LogSide | null {
+  if (stage === 'kv_cache' && gpus > 1) return null;
+  const failure = facts.failures.find((f) => f.code === 'gpu_alloc_failed' && f.stage === stage && !f.recovered);
+  return failure?.code === 'gpu_alloc_failed' && failure.size ? { logBytes: failure.size.bytes, source: 'failed' } : null;
+}
+
+function kvSide(facts: LogFacts, gpus: number): LogSide | null {
   const needed = facts.failures.find((f) => f.code === 'vllm_context_too_long');
   if (needed?.code === 'vllm_context_too_long' && needed.needed) return { logBytes: needed.needed.bytes, source: 'printed' };
-  return summed(ofKey(facts, 'kv_total'), true) ?? summed(ofKey(facts, 'kv_cache')) ?? estimated(ofKey(facts, 'ollama_required_kv'));
+  return summed(ofKey(facts, 'kv_total'), true) ?? summed(ofKey(facts, 'kv_cache')) ?? failedSide(facts, 'kv_cache', gpus) ??
+    estimated(ofKey(facts, 'ollama_required_kv'));
 }
 
 function computeSide(facts: LogFacts): LogSide | null {
   const gpu = ofKey(facts, 'compute').filter((f) => isGpuDevice(f.device));
   const largest = gpu.reduce<LogFigure | null>((best, f) => (!best || f.size.bytes > best.size.bytes ? f : best), null);
-  return largest ? { logBytes: largest.size.bytes, source: 'printed' } : estimated(ofKey(facts, 'ollama_graph_full'));
+  return largest ? { logBytes: largest.size.bytes, source: 'printed' } : failedSide(facts, 'compute') ?? estimated(ofKey(facts, 'ollama_graph_full'));
 }
 
 function vramSide(facts: LogFacts): LogSide | null {
@@ -75,7 +83,7 @@ export function compareFigures(facts: LogFacts, estimate: Estimate): ComparedFig
   const perGpu = (bytes: number, side: LogSide) => (side.source === 'per_gpu' ? Math.round(bytes / gpus) : bytes);
   const sides: [ComparedKey, LogSide | null, number][] = [
     ['weights', weightsSide(facts, gpus), estimate.weightsBytes],
-    ['kv_cache', kvSide(facts), estimate.kvCacheBytes],
+    ['kv_cache', kvSide(facts, gpus), estimate.kvCacheBytes],
     ['compute', computeSide(facts), estimate.computeBytes],
     ['vram', vramSide(facts), estimate.vramBytes],
   ];

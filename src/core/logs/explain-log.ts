@@ -39,8 +39,11 @@ function contextNotes(facts: LogFacts, notes: LogNote[]): void {
   const { offloadedLayers: on, offloadableLayers: of } = facts.settings;
   if (on !== undefined && of !== undefined && on < of) notes.push({ code: 'partial_offload', offloaded: on, total: of });
   if (facts.asked.expertsOnCpu || (facts.asked.cpuMoeLayers ?? 0) > 0) notes.push({ code: 'experts_on_cpu' });
-  if (facts.failures.some((f) => 'recovered' in f && f.recovered)) notes.push({ code: 'failure_recovered' });
-  if (!facts.failures.length) notes.push({ code: 'no_failure' });
+  for (const f of facts.failures) {
+    if ((f.code === 'gpu_alloc_failed' || f.code === 'host_alloc_failed') && f.recovered) {
+      notes.push({ code: 'failure_recovered', device: f.code === 'gpu_alloc_failed' ? f.device : 'CPU', size: f.size });
+    }
+  }
 }
 
 /** The first way of naming the model that llmmem resolves. */

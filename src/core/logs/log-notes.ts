@@ -1,4 +1,5 @@
 // What an explanation had to assume or wants the reader to know, as codes with their facts (words in src/i18n).
+import type { Printed } from './amounts.js';
 
 export type LogNote =
   /** the log names no model: the catalogued model with the shape it prints */
@@ -25,10 +26,8 @@ export type LogNote =
   | { readonly code: 'estimate_fits_but_log_failed' }
   /** fixes are sized to what the card held when it failed: the buffers allocated before the failure */
   | { readonly code: 'capacity_from_log'; readonly bytes: number }
-  /** the log shows no failure */
-  | { readonly code: 'no_failure' }
   /** an allocation failed and a retry succeeded (sched_reserve retries without pipeline parallelism) */
-  | { readonly code: 'failure_recovered' }
+  | { readonly code: 'failure_recovered'; readonly device: string; readonly size: Printed | null }
   /** ollama's memory.* figures are its own estimate before loading, not what was allocated */
   | { readonly code: 'ollama_estimate' }
   /** the paste was longer than llmmem reads; the rest was not read */

@@ -29,19 +29,23 @@ function effective(facts: LogFacts): LogSettings {
   return { ...facts.asked, ...defined };
 }
 
-/** Model names to try, best first: the file, the GGUF name, the catalogued shape it prints, its size. */
+/**
+ * Model names to try, best first: the file, the catalogued shape the log prints (n_layer, n_embd, n_head_kv,
+ * n_vocab), the GGUF name, its size. The shape comes before general.name because names are often vague
+ * ("LLaMA v2", "workspace", "DeepSeek R1" for a 671B model whose short name is also a 7B distill's tag).
+ */
 export function modelCandidates(facts: LogFacts, notes: LogNote[]): ModelSource[] {
   const sources: ModelSource[] = [];
   const named = facts.model.file ?? facts.asked.modelPath ?? facts.settings.modelPath;
   const file = named ? fileNameOf(named) : '';
   if (file && !/^sha256[-:]/i.test(file) && file.length > 2) sources.push({ kind: 'file', name: file });
-  const title = facts.model.name?.trim().replace(/\s+/g, '-');
-  if (title && title.length > 2) sources.push({ kind: 'file', name: title.slice(0, 120) });
   const shape = identifyArchitecture(facts.model);
   if (shape) {
+    if (!sources.length) notes.push({ code: 'model_from_shape', model: shape.name });
     sources.push({ kind: 'file', name: shape.name });
-    if (sources.length === 1) notes.push({ code: 'model_from_shape', model: shape.name });
   }
+  const title = facts.model.name?.trim().replace(/\s+/g, '-');
+  if (title && title.length > 2) sources.push({ kind: 'file', name: title.slice(0, 120) });
   if (facts.model.params && facts.model.params >= 1e6) sources.push({ kind: 'params', params: facts.model.params });
   return sources;
 }
