@@ -18,10 +18,10 @@ function pad(cell: string, to: number, left: boolean): string {
   return left ? cell + fill : fill + cell;
 }
 
-/** Columns aligned: the first to the left, the figures to the right. */
-function table(rows: readonly (readonly string[])[]): string[] {
+/** Columns aligned: words to the left, figures (the columns in `right`) to the right. */
+function table(rows: readonly (readonly string[])[], right: readonly number[]): string[] {
   const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, width(cell))), []);
-  return rows.map((row) => `  ${row.map((cell, i) => pad(cell, widths[i] ?? 0, i === 0 || i === 1 && row.length === 3)).join('  ')}`.trimEnd());
+  return rows.map((row) => `  ${row.map((cell, i) => pad(cell, widths[i] ?? 0, !right.includes(i))).join('  ')}`.trimEnd());
 }
 
 function estimateSection(e: LogExplanation, m: Messages, lm: LogMessages, prefix: string): string[] {
@@ -33,7 +33,7 @@ function estimateSection(e: LogExplanation, m: Messages, lm: LogMessages, prefix
   const fit = e.estimate.fit ? describeFit(e.estimate.fit, m) : [];
   return [
     '', `${lm.heading.estimate}:`, `  ${lm.sameRun(`${prefix}${e.command}`)}`,
-    ...(e.comparison.length ? table(rows) : []),
+    ...(e.comparison.length ? table(rows, [1, 2]) : []),
     ...(e.comparison.length ? [] : [`  ${m.text.vramTotal}: ${formatBytes(e.estimate.vramBytes)}`]),
     ...fit.map((line) => `  ${line}`),
   ];
@@ -59,7 +59,7 @@ export function renderLogText(e: LogExplanation, m: Messages, lm: LogMessages, c
   return [
     verdictLine(e, lm, UNITS),
     lm.title(lm.runtime[facts.runtime], facts.linesRead, facts.linesRecognised),
-    ...(figures.length || settings ? ['', `${lm.heading.figures}:`, ...table(figures)] : []),
+    ...(figures.length || settings ? ['', `${lm.heading.figures}:`, ...table(figures, [2])] : []),
     ...(settings ? [`  ${lm.heading.settings}: ${settings}`] : []),
     ...estimateSection(e, m, lm, commandPrefix),
     ...fixesSection(e, lm, commandPrefix),

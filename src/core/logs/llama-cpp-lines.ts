@@ -6,7 +6,8 @@
 // cudaMalloc failed: %s" (https://github.com/ollama/ollama/tree/ef00199fb4e6d045e11e76baaab9049f3234939d/llama/llama.cpp).
 import { printedBytes, printedSize } from './amounts.js';
 import { int, type LineRule } from './line-rule.js';
-import { addFailure, addFigure, pendingAllocation, type AllocStage, type FigureKey, type FlashAttention, type LogFacts, type LogFailure } from './log-facts.js';
+import { addFailure, addFigure, pendingAllocation } from './add-fact.js';
+import { type AllocStage, type FigureKey, type FlashAttention, type LogFacts, type LogFailure } from './log-facts.js';
 
 const MIB = '(\\d{1,9}(?:[.,]\\d{1,4})?) MiB';
 

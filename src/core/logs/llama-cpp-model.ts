@@ -5,7 +5,8 @@
 // breakdown "| %s | %s = %s + (%s = %s + %s + %s) + %s |" (https://github.com/ollama/ollama/tree/ef00199fb4e6d045e11e76baaab9049f3234939d/llama/llama.cpp).
 import { printedSize } from './amounts.js';
 import { int, num, type LineRule } from './line-rule.js';
-import { deviceOf, FACT_LIMITS, type LogFacts, type LogModel } from './log-facts.js';
+import { deviceOf } from './add-fact.js';
+import { FACT_LIMITS, type LogFacts, type LogModel } from './log-facts.js';
 
 const MIB = 1024 ** 2;
 

@@ -41,7 +41,20 @@ export function tryRequest(ask: AskLlmmem, request: EstimateRequest): Trial | nu
   return estimate ? { command, estimate } : null;
 }
 
-export const fitsGpu = (trial: Trial | null): trial is Trial => trial?.estimate.fit?.fits === true;
+/**
+ * A changed run counts as a fix when it fits with a margin left on each card: llama.cpp's own --fit aims to keep
+ * 1024 MiB free per device (`fit_params_target`, common/common.h,
+ * https://github.com/ollama/ollama/blob/ef00199fb4e6d045e11e76baaab9049f3234939d/llama/llama.cpp/common/common.h),
+ * since the desktop and other programs hold some. vLLM's gpu_memory_utilization already leaves its share.
+ */
+export const FIX_MARGIN_BYTES = { 'llama.cpp': 1024 * 1024 ** 2, ollama: 1024 * 1024 ** 2, vllm: 0 } as const;
+
+export function fitsGpu(trial: Trial | null): trial is Trial {
+  const fit = trial?.estimate.fit;
+  if (!fit?.fits) return false;
+  const margin = (FIX_MARGIN_BYTES as Readonly<Record<string, number>>)[trial?.estimate.runtime ?? ''] ?? 0;
+  return fit.headroomBytes >= margin * fit.gpuCount;
+}
 
 /** A fix checked by asking llmmem about the changed run. */
 export function checkedFix(kind: FixKind, flags: string, value: number | null, trial: Trial): LogFix {

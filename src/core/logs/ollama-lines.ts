@@ -7,7 +7,8 @@
 // memory (%s) than is available (%s)"). Sizes are HumanBytes2: binary units, one decimal.
 import { firstSize, printedSize, type Printed } from './amounts.js';
 import { int, type LineRule } from './line-rule.js';
-import { addFailure, addFigure, deviceOf, type FigureKey, type LogFacts } from './log-facts.js';
+import { addFailure, addFigure, deviceOf } from './add-fact.js';
+import { type FigureKey, type LogFacts } from './log-facts.js';
 
 const SIZE = '(\\d{1,7}(?:\\.\\d{1,2})?) (TiB|GiB|MiB|KiB|B)';
 
