@@ -24,6 +24,7 @@ export const logEn: LogMessages = {
   figure: {
     weights: 'model buffer', kv_cache: 'KV buffer', compute: 'compute buffer', output: 'output buffer', input: 'input buffer',
     kv_total: 'KV cache, all layers',
+    fit_projected: '--fit projection: device memory it would use', fit_free: '--fit projection: free device memory',
     ollama_required_full: 'memory.required.full (ollama estimate)', ollama_required_partial: 'memory.required.partial (ollama estimate)',
     ollama_required_kv: 'memory.required.kv (ollama estimate)', ollama_weights_total: 'memory.weights.total (ollama estimate)',
     ollama_graph_full: 'memory.graph.full (ollama estimate)', ollama_graph_partial: 'memory.graph.partial (ollama estimate)',

@@ -24,6 +24,7 @@ export const logJa: LogMessages = {
   figure: {
     weights: 'モデルバッファ', kv_cache: 'KV バッファ', compute: '計算バッファ', output: '出力バッファ', input: '入力バッファ',
     kv_total: 'KV キャッシュ (全層)',
+    fit_projected: '--fit の見積もり: 使うデバイスメモリ', fit_free: '--fit の見積もり: 空きデバイスメモリ',
     ollama_required_full: 'memory.required.full (ollama の見積もり)', ollama_required_partial: 'memory.required.partial (ollama の見積もり)',
     ollama_required_kv: 'memory.required.kv (ollama の見積もり)', ollama_weights_total: 'memory.weights.total (ollama の見積もり)',
     ollama_graph_full: 'memory.graph.full (ollama の見積もり)', ollama_graph_partial: 'memory.graph.partial (ollama の見積もり)',

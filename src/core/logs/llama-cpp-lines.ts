@@ -7,7 +7,7 @@
 import { printedBytes, printedSize } from './amounts.js';
 import { int, type LineRule } from './line-rule.js';
 import { addFailure, addFigure, pendingAllocation } from './add-fact.js';
-import { type AllocStage, type FigureKey, type FlashAttention, type LogFacts, type LogFailure } from './log-facts.js';
+import type { AllocStage, FigureKey, FlashAttention, LogFacts, LogFailure } from './log-facts.js';
 
 const MIB = '(\\d{1,9}(?:[.,]\\d{1,4})?) MiB';
 

@@ -5,7 +5,7 @@
 // breakdown "| %s | %s = %s + (%s = %s + %s + %s) + %s |" (https://github.com/ollama/ollama/tree/ef00199fb4e6d045e11e76baaab9049f3234939d/llama/llama.cpp).
 import { printedSize } from './amounts.js';
 import { int, num, type LineRule } from './line-rule.js';
-import { deviceOf } from './add-fact.js';
+import { addFigure, deviceOf } from './add-fact.js';
 import { FACT_LIMITS, type LogFacts, type LogModel } from './log-facts.js';
 
 const MIB = 1024 ** 2;
@@ -107,6 +107,15 @@ export const LLAMA_CPP_MODEL_LINES: readonly LineRule[] = [
     runtime: 'llama.cpp', needle: '|',
     pattern: /\| +- (Host|CPU\w{0,20}) +\| +(\d{1,7}) = +(\d{1,7}) \+ +(\d{1,7}) \+ +(\d{1,7}) +\|/,
     apply: (m, facts) => addBreakdown(facts, m[1] ?? '', null, null, [m[2], m[3], m[4], m[5]].map(int)),
+  },
+  {
+    // src/llama.cpp llama_params_fit_impl: "projected to use %d MiB of device memory vs. %d MiB of free device memory"
+    runtime: 'llama.cpp', needle: 'projected to use',
+    pattern: /projected to use (\d{1,9}) MiB of device memory vs\. (\d{1,9}) MiB of free device memory/,
+    apply: (m, facts, line) => {
+      addFigure(facts, 'fit_projected', null, printedSize(m[1] ?? '', 'MiB'), line);
+      addFigure(facts, 'fit_free', null, printedSize(m[2] ?? '', 'MiB'), line);
+    },
   },
   {
     runtime: 'llama.cpp', needle: 'GPU name:',

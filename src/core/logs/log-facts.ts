@@ -11,6 +11,8 @@ export const FIGURE_KEYS = [
   'weights', 'kv_cache', 'compute', 'output', 'input',
   // llama.cpp totals over devices: "KV self size", "llama_kv_cache: size = …"
   'kv_total',
+  // llama.cpp --fit's projection before it changes anything: device memory it would use, and what was free
+  'fit_projected', 'fit_free',
   // ollama's estimator (memory.required.full …), and the memory it saw free per GPU
   'ollama_required_full', 'ollama_required_partial', 'ollama_required_kv', 'ollama_weights_total',
   'ollama_graph_full', 'ollama_graph_partial', 'ollama_available',

@@ -16,6 +16,7 @@ export interface LogLines {
 }
 
 // ESC-led sequences, and the same with ESC lost, as terminals and chat clients leave them
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC and BEL are exactly what an ANSI colour sequence is made of
 const ANSI = /\u001b\[[0-9;?]{0,24}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,200}(?:\u0007|\u001b\\)|\[(?:\d{1,3}(?:;\d{1,3}){0,5})m/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const NBSP = /[\u00a0\u2007\u202f]/g;

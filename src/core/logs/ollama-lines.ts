@@ -8,7 +8,7 @@
 import { firstSize, printedSize, type Printed } from './amounts.js';
 import { int, type LineRule } from './line-rule.js';
 import { addFailure, addFigure, deviceOf } from './add-fact.js';
-import { type FigureKey, type LogFacts } from './log-facts.js';
+import type { FigureKey, LogFacts } from './log-facts.js';
 
 const SIZE = '(\\d{1,7}(?:\\.\\d{1,2})?) (TiB|GiB|MiB|KiB|B)';
 

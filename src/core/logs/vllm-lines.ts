@@ -9,7 +9,7 @@
 import { printedSize, type Printed } from './amounts.js';
 import { int, num, type LineRule } from './line-rule.js';
 import { addFailure, addFigure, deviceOf } from './add-fact.js';
-import { type FigureKey, type LogFacts } from './log-facts.js';
+import type { FigureKey, LogFacts } from './log-facts.js';
 
 const GIB = '(-?\\d{1,6}(?:\\.\\d{1,4})?) ?(GiB|GB|MiB|MB)';
 const TORCH_SIZE = '(\\d{1,7}(?:\\.\\d{1,2})?) ?(GiB|MiB|KiB|B)';

@@ -106,6 +106,15 @@ describe('details of particular logs', () => {
     ]);
   });
 
+  it('--fit: its projection in its own format (src/llama.cpp), and the margin it could not keep (published in llama.cpp PR #16653)', () => {
+    const f = readLog([
+      'llama_params_fit_impl: projected to use 25934 MiB of device memory vs. 23600 MiB of free device memory',
+      'llama_params_fit_impl: cannot fulfill margin of 1024 MiB on all devices',
+    ].join('\n'));
+    expect(figuresOf(f)).toEqual([['fit_projected', '', '25934 MiB'], ['fit_free', '', '23600 MiB']]);
+    expect(f.failures.map((x) => x.code)).toEqual(['fit_failed']);
+  });
+
   it('ollama: the runner command gives the context of all slots and their number', () => {
     expect(facts('ollama-estimate-parallel-4.log').asked).toMatchObject({ contextTokens: 8192, sequences: 4, batch: 512, requestedGpuLayers: 41 });
   });
