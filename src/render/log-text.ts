@@ -3,7 +3,7 @@ import type { LogExplanation } from '../core/logs/explain-log.js';
 import type { LogMessages } from '../i18n/log-messages.js';
 import type { Messages } from '../i18n/messages.js';
 import { breakdownRows, figureRows, fixLine, noteLines, settingsLine, verdictLine } from './log-phrases.js';
-import { CHAT_PREFIX, describeFit, UNITS, warningText } from './phrases.js';
+import { CHAT_PREFIX, describeFitVerdict, UNITS, warningText } from './phrases.js';
 import { formatBytes } from './units.js';
 
 /** Kana, kanji and full-width forms take two terminal columns. */
@@ -30,7 +30,7 @@ function estimateSection(e: LogExplanation, m: Messages, lm: LogMessages, prefix
     ['', lm.columns.log, lm.columns.llmmem, ''],
     ...e.comparison.map((c) => [lm.compared[c.key], formatBytes(c.logBytes), formatBytes(c.llmmemBytes), lm.comparedSource[c.source]]),
   ];
-  const fit = e.estimate.fit ? describeFit(e.estimate.fit, m) : [];
+  const fit = e.estimate.fit ? [describeFitVerdict(e.estimate.fit, e.estimate.vramBytes, m)] : [];
   return [
     '', `${lm.heading.estimate}:`, `  ${lm.sameRun(`${prefix}${e.command}`)}`,
     ...(e.comparison.length ? table(rows, [1, 2]) : []),

@@ -41,15 +41,19 @@ export function speedText(tokensPerSecond: number, m: Messages): string {
   return m.glance.speed(String(rounded));
 }
 
-/** The verdict line that opens every answer: fits or not, used and free, and the speed. */
-export function describeVerdict(report: Report, m: Messages): string {
-  const fit = report.fit;
-  const speed = report.speed ? ` · ${speedText(report.speed.tokensPerSecond, m)}` : '';
-  if (!fit) return m.glance.needs(formatBytes(report.vramBytes));
+/** Fits or not on the GPUs, with what is used and what is left (or short). */
+export function describeFitVerdict(fit: Fit, vramBytes: number, m: Messages): string {
   const gpu = gpuLabel(fit, m);
   if (!fit.fits) return m.glance.short(gpu, formatBytes(-fit.headroomBytes));
-  if (!fit.fullyOnGpu) return m.glance.fitsSplit(gpu, formatBytes(report.vramBytes), formatBytes(fit.cpuLayersBytes)) + speed;
-  return m.glance.fits(gpu, formatBytes(report.vramBytes), formatBytes(fit.headroomBytes)) + speed;
+  if (!fit.fullyOnGpu) return m.glance.fitsSplit(gpu, formatBytes(vramBytes), formatBytes(fit.cpuLayersBytes));
+  return m.glance.fits(gpu, formatBytes(vramBytes), formatBytes(fit.headroomBytes));
+}
+
+/** The verdict line that opens every answer: fits or not, used and free, and the speed. */
+export function describeVerdict(report: Report, m: Messages): string {
+  if (!report.fit) return m.glance.needs(formatBytes(report.vramBytes));
+  const speed = report.fit.fits && report.speed ? ` · ${speedText(report.speed.tokensPerSecond, m)}` : '';
+  return describeFitVerdict(report.fit, report.vramBytes, m) + speed;
 }
 
 const BAR_CELLS = 10;

@@ -21,6 +21,7 @@ function expectAskedAgainToFit(fix: LogFix): void {
   if (!fix.command) throw new Error(`${fix.kind} has no command`);
   const reply = answer(fix.command);
   if (!reply.ok) throw new Error(`${fix.command}: ${reply.issues.map((i) => i.code).join(', ')}`);
+  if (reply.kind !== 'estimate') throw new Error('no estimate');
   if (fix.kind === 'gpu_layers') expect(reply.estimate.fit?.gpuLayers).toBe(fix.value);
   else expect(reply.estimate.fit?.fits, fix.command).toBe(true);
 }
@@ -140,10 +141,10 @@ describe('ollama and vLLM runs built in their formats', () => {
     expect(e.estimate?.model.params).toBeGreaterThan(600e9);
     const quant = fix(e, 'smaller_quant');
     const reply = answer(quant.command ?? '');
-    if (!reply.ok) throw new Error('smaller quant does not answer');
+    if (!reply.ok || reply.kind !== 'estimate') throw new Error('smaller quant does not answer');
     expect(reply.estimate.cpuOnlyRamBytes).toBeLessThanOrEqual(Math.round(251.3 * GIB));
     const larger = answer((quant.command ?? '').replace(/precision:\S+/, 'precision:q4_k_m'));
-    expect(larger.ok && larger.estimate.cpuOnlyRamBytes).toBeGreaterThan(251.3 * GIB);
+    expect(larger.ok && larger.kind === 'estimate' && larger.estimate.cpuOnlyRamBytes).toBeGreaterThan(251.3 * GIB);
   });
 
   it('vLLM refusing 128k tokens on an RTX 4090: --max-model-len no longer than its own estimate, fitting by llmmem', () => {
