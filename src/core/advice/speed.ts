@@ -1,35 +1,42 @@
 // Decode speed at batch 1: each new token reads every active weight and the KV cache once, so the time per
 // token is the bytes read over the memory bandwidth the backend reaches, plus a fixed cost per token
 // (kernel launches, sampling). The two constants per backend are fitted on published llama-bench runs
-// (test/fixtures/published/decode-speed.sample.tsv, fitted by test/bench/speed.report.ts); layers left in
+// (test/fixtures/published/decode-speed.sample.tsv); layers left in
 // system RAM are read at its bandwidth. Prompt processing is not estimated.
 import type { Gpu } from '../catalog/gpus.js';
 import type { Estimate } from '../estimate/estimate.js';
 
-export type Backend = 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl';
+export type Backend = Gpu['backend'];
 
 export interface BackendSpeed {
   /** share of the card's memory bandwidth decoding reaches on large models */
   readonly efficiency: number;
-  /** fixed seconds per token */
+  /** fixed seconds per token (kernel launches, sampling), which dominate on small models */
   readonly overheadSeconds: number;
 }
 
-/** Fitted on the sample's full-offload runs (median error: CUDA 7 %, Metal 3 %, Vulkan 14 %). */
-export const BACKEND_SPEED: Readonly<Record<Backend, BackendSpeed>> = {
-  cuda: { efficiency: 0.95, overheadSeconds: 0.0028 },
-  // one ROCm run in the sample (RX 7900 XTX, Mistral-7B Q4_K_M, 81.1 tok/s) puts it near Vulkan's
-  rocm: { efficiency: 0.6, overheadSeconds: 0.0028 },
-  metal: { efficiency: 0.8, overheadSeconds: 0.0052 },
-  vulkan: { efficiency: 0.74, overheadSeconds: 0.0019 },
+/**
+ * Fitted (least median error) on the sample's single-GPU, full-offload llama-bench runs from 2024 on
+ * (test/core/advice/speed.test.ts): CUDA on GDDR cards 14 runs, median error 6 %; HBM cards 2 runs (A100,
+ * H100 PCIe), which reach a smaller share of their bandwidth; Metal 10 runs, 2 %; ROCm a single run
+ * (RX 7900 XTX). SYCL has no run to fit on: Intel's own figures put Arc decoding near half its bandwidth.
+ */
+export const BACKEND_SPEED: Readonly<Record<Backend | 'cuda-hbm', BackendSpeed>> = {
+  cuda: { efficiency: 0.72, overheadSeconds: 0.0005 },
+  'cuda-hbm': { efficiency: 0.54, overheadSeconds: 0.0025 },
+  metal: { efficiency: 0.93, overheadSeconds: 0.0062 },
+  rocm: { efficiency: 0.82, overheadSeconds: 0.0069 },
   sycl: { efficiency: 0.5, overheadSeconds: 0.005 },
 };
+
+/** Cards with HBM stacks (their ids), whose decoding reaches a smaller share of the bandwidth than GDDR's. */
+const HBM_CARDS = /^(?:tesla-)?(?:p100|v100|a100|a800|h100|h800|h20|h200|gh200|b200|b300|titan-v)|^mi\d/i;
 
 /** System RAM when layers are left there: dual-channel DDR5-5600 (89.6 GB/s) at the ~60 % decoding reaches. */
 export const SYSTEM_RAM_GBPS = 54;
 
-export function gpuBackend(gpu: Gpu): Backend {
-  return gpu.backend;
+function speedOf(gpu: Gpu): BackendSpeed {
+  return gpu.backend === 'cuda' && HBM_CARDS.test(gpu.id) ? BACKEND_SPEED['cuda-hbm'] : BACKEND_SPEED[gpu.backend];
 }
 
 export interface DecodeSpeed {
@@ -53,8 +60,8 @@ export function bytesPerToken(e: Estimate): number {
 export function decodeSpeed(e: Estimate, gpu: Gpu | null): DecodeSpeed | null {
   // a model that neither fits nor can be split does not run at all
   if (!gpu || !e.fit || e.training || (!e.fit.fits && e.fit.gpuLayers === null)) return null;
-  const backend = gpuBackend(gpu);
-  const { efficiency, overheadSeconds } = BACKEND_SPEED[backend];
+  const backend = gpu.backend;
+  const { efficiency, overheadSeconds } = speedOf(gpu);
   const total = bytesPerToken(e);
   // the layers left in system RAM (asked with ngl:/cpumoe:, or the split advised) are read there, in their share
   const hostShare = e.fit.cpuLayersBytes / Math.max(1, e.weightsBytes - e.weights.tokenEmbeddingBytes + e.kvCacheBytes);
