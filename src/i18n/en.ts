@@ -119,6 +119,7 @@ export const en: Messages = {
     gpus: (a, u) => (/^\d+$/.test(a.value) ? `${a.value} of these GPUs hold it: ${u.bytes(a.vramBytes)} in all.` : `A bigger GPU: ${a.value} holds it.`),
     runtime: () => 'llama.cpp can split it between GPU and system RAM, which this runtime cannot.',
   },
+  controls: { precision: 'Precision', ctx: 'Context', kv: 'KV cache' },
   sharding: {
     ddp: 'plain data parallelism (every GPU holds everything)',
     'zero-1': 'ZeRO-1 (optimizer states sharded)',
@@ -139,6 +140,14 @@ export const en: Messages = {
     shardingLine: (stage, gpus, perGpu) => `Training over ${gpus} GPUs needs ${stage}: ${perGpu} per GPU.`,
     used: 'used',
     groups: { gpu: 'GPU', ram: 'System RAM' },
+  },
+  home: {
+    title: 'llmmem: will this model fit?',
+    intro: 'Ask how much GPU memory (VRAM) and system RAM a language model needs, whether it fits your GPU, and what to change when it does not. Use /llmmem, mention @llmmem with a question, or pick "Ask llmmem" on any message to answer the question in it or explain a pasted llama.cpp, ollama or vLLM log.',
+    examples: 'Try',
+    more: 'Options: params, precision, file, model, ctx (32k, 1M, max), batch, kv, mode (lora, qlora, full), gpu, gpus, runtime, fa, ubatch, lang. A GPU alone lists what fits it.',
+    unfurlTitle: (repo) => `${repo}: GPU memory at 8k tokens of context`,
+    unfurlBasis: 'llmmem estimates (llama.cpp rules for GGUF quants); ask /llmmem for the details.',
   },
   candidates: {
     title: (gpu, context) => `What fits ${gpu} at ${context} tokens of context`,

@@ -116,6 +116,7 @@ export const ja: Messages = {
     gpus: (a, u) => (/^\d+$/.test(a.value) ? `この GPU ${a.value} 枚なら収まります（合計 ${u.bytes(a.vramBytes)}）。` : `大きい GPU: ${a.value} なら収まります。`),
     runtime: () => 'llama.cpp なら GPU とシステム RAM に分けて動かせます（このランタイムではできません）。',
   },
+  controls: { precision: '精度', ctx: 'コンテキスト', kv: 'KV キャッシュ' },
   sharding: {
     ddp: '単純なデータ並列（各 GPU が全体を保持）',
     'zero-1': 'ZeRO-1（オプティマイザ状態を分割）',
@@ -136,6 +137,14 @@ export const ja: Messages = {
     shardingLine: (stage, gpus, perGpu) => `${gpus} 枚の GPU で学習するには ${stage} が必要です: GPU あたり ${perGpu}。`,
     used: '使用',
     groups: { gpu: 'GPU', ram: 'システム RAM' },
+  },
+  home: {
+    title: 'llmmem: このモデルは動く？',
+    intro: '言語モデルに必要な GPU メモリ（VRAM）とシステム RAM、GPU に収まるか、収まらないときに何を変えればよいかを答えます。/llmmem を使うか、@llmmem に質問するか、メッセージの「Ask llmmem」で、その質問への回答や貼られた llama.cpp・ollama・vLLM のログの説明が得られます。',
+    examples: '例',
+    more: 'オプション: params, precision, file, model, ctx（32k, 1M, max）, batch, kv, mode（lora, qlora, full）, gpu, gpus, runtime, fa, ubatch, lang。GPU だけを指定すると、収まるモデルを一覧します。',
+    unfurlTitle: (repo) => `${repo}: コンテキスト 8k トークンでの GPU メモリ`,
+    unfurlBasis: 'llmmem の見積もり（GGUF の量子化は llama.cpp の規則）。詳細は /llmmem で。',
   },
   candidates: {
     title: (gpu, context) => `${gpu} に収まるモデル（コンテキスト ${context} トークン）`,

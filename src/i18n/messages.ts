@@ -5,6 +5,7 @@ import type { ParseIssue, ParseIssueCode, Warning, WarningCode } from '../core/i
 import type { ReportLineKey } from '../core/report/report.js';
 import type { AdviceItem, AdviceKind } from '../core/advice/advise.js';
 import type { Sharding } from '../core/estimate/training.js';
+import type { ControlId } from '../core/report/controls.js';
 import type { Mode } from '../core/request.js';
 
 /** Number formatting the sentences need; render/units.ts supplies it, so i18n never imports the renderers. */
@@ -29,6 +30,8 @@ export interface Messages {
   /** one sentence per kind of advice; the renderer adds the item's command */
   readonly advice: { readonly [K in AdviceKind]: (item: AdviceItem, units: Units) => string };
   readonly sharding: Readonly<Record<Sharding, string>>;
+  /** the names of the answer's controls */
+  readonly controls: Readonly<Record<ControlId, string>>;
   /** the answer at a glance: verdict first, figures grouped, notes last */
   readonly glance: {
     readonly fits: (gpu: string, used: string, free: string) => string;
@@ -44,6 +47,15 @@ export interface Messages {
     readonly shardingLine: (stage: string, gpus: number, perGpu: string) => string;
     readonly used: string;
     readonly groups: { readonly gpu: string; readonly ram: string };
+  };
+  /** Slack's App Home tab and link unfurls */
+  readonly home: {
+    readonly title: string;
+    readonly intro: string;
+    readonly examples: string;
+    readonly more: string;
+    readonly unfurlTitle: (repo: string) => string;
+    readonly unfurlBasis: string;
   };
   readonly candidates: {
     readonly title: (gpu: string, context: string) => string;

@@ -1,13 +1,13 @@
 // Report → a Discord message: one embed, two rows of switch buttons, mentions disabled.
 import {
-  type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField,
+  type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField, type APIStringSelectComponent,
   ButtonStyle, ComponentType, MessageFlags,
 } from 'discord-api-types/v10';
 import type { Reply } from '../answer.js';
 import type { Report } from '../core/report/report.js';
-import type { Switch } from '../core/report/switches.js';
+import type { Control } from '../core/report/controls.js';
 import type { Messages } from '../i18n/messages.js';
-import { escapeDiscordMarkdown, truncate } from './escape.js';
+import { escapeDiscordMarkdown, neutralizeMentions, restoreEchoed, truncate } from './escape.js';
 import type { CandidatesReport } from '../core/report/candidates-report.js';
 import { describeCandidates } from './candidates.js';
 import {
@@ -23,13 +23,13 @@ export const DISCORD_LIMITS = {
 
 /** Colours by verdict: fits, does not fit, no GPU asked. */
 const COLOURS = { fits: 0x2ecc71, short: 0xe74c3c, neutral: 0x5865f2 } as const;
-/** Prefix of every llmmem button; the rest of the custom_id is the command it runs. */
-export const BUTTON_PREFIX = 'llmmem:';
+
+export type DiscordComponentRow = APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>;
 
 export interface DiscordMessage {
   readonly content?: string;
   readonly embeds: APIEmbed[];
-  readonly components: APIActionRowComponent<APIButtonComponent>[];
+  readonly components: DiscordComponentRow[];
   readonly allowed_mentions: { readonly parse: [] };
   readonly flags?: number;
 }
@@ -64,7 +64,8 @@ export function renderDiscordEmbed(report: Report, m: Messages): APIEmbed {
     description: truncate(description, DISCORD_LIMITS.description),
     color: colour,
     fields: fields.slice(0, DISCORD_LIMITS.fields),
-    footer: { text: truncate(`llmmem · ${m.text.assumptions(report.runtime)}`, DISCORD_LIMITS.footer) },
+    // the command first: the controls read it back as their state
+    footer: { text: truncate(`${neutralizeMentions(`${CHAT_PREFIX}${report.command}`)}\nllmmem · ${m.text.assumptions(report.runtime)}`, DISCORD_LIMITS.footer) },
   };
 }
 
@@ -95,27 +96,49 @@ export function renderDiscordCandidates(report: CandidatesReport, m: Messages): 
   };
 }
 
-function button(s: Switch): APIButtonComponent | null {
-  const customId = BUTTON_PREFIX + s.command;
-  if (customId.length > DISCORD_LIMITS.customId) return null; // too long to carry: no button rather than a broken one
-  return { type: ComponentType.Button, style: s.active ? ButtonStyle.Primary : ButtonStyle.Secondary, label: s.label, custom_id: customId, disabled: s.active };
+/** custom_id of each control: the state itself is the answer's command, read back from the embed's footer. */
+export const CONTROL_PREFIX = 'llmmem:c:';
+export const SHARE_CUSTOM_ID = 'llmmem:share';
+/** Discord shows up to 25 options per select menu (https://discord.com/developers/docs/components/reference#string-select). */
+const SELECT_OPTIONS = 25;
+
+function select(control: Control, m: Messages): APIStringSelectComponent {
+  return {
+    type: ComponentType.StringSelect,
+    custom_id: `${CONTROL_PREFIX}${control.id}`,
+    placeholder: m.controls[control.id],
+    options: control.options.slice(0, SELECT_OPTIONS).map((o) => ({ label: `${m.controls[control.id]}: ${o.label}`, value: o.value, default: o.active })),
+  };
 }
 
-export function renderDiscordButtons(switches: readonly Switch[]): APIActionRowComponent<APIButtonComponent>[] {
-  return (['precision', 'context'] as const)
-    .map((group) => switches.filter((s) => s.group === group).map(button).filter((b): b is APIButtonComponent => b !== null))
-    .filter((buttons) => buttons.length > 0)
-    .map((buttons) => ({ type: ComponentType.ActionRow, components: buttons.slice(0, DISCORD_LIMITS.buttonsPerRow) }));
+export interface DiscordAnswerOptions {
+  /** a private copy: offer to post it in the channel */
+  readonly share?: boolean;
 }
 
-export function renderDiscordAnswer(report: Report, m: Messages): DiscordMessage {
-  return { embeds: [renderDiscordEmbed(report, m)], components: renderDiscordButtons(report.switches), allowed_mentions: { parse: [] } };
+/** One select menu per control, then Share for a private copy. */
+export function renderDiscordControls(report: Report, m: Messages, options: DiscordAnswerOptions = {}): DiscordComponentRow[] {
+  const rows: DiscordComponentRow[] = report.controls.map((c) => ({ type: ComponentType.ActionRow, components: [select(c, m)] }));
+  if (options.share) {
+    rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: m.text.postToChannel, custom_id: SHARE_CUSTOM_ID }] });
+  }
+  return rows;
+}
+
+/** The first footer line holds the command the answer answers (inert: its links broken, as everywhere). */
+export function commandFromFooter(footer: string | undefined): string | null {
+  const first = (footer ?? '').split('\n')[0] ?? '';
+  return first.startsWith(CHAT_PREFIX) ? restoreEchoed(first.slice(CHAT_PREFIX.length)) : null;
+}
+
+export function renderDiscordAnswer(report: Report, m: Messages, options: DiscordAnswerOptions = {}): DiscordMessage {
+  return { embeds: [renderDiscordEmbed(report, m)], components: renderDiscordControls(report, m, options), allowed_mentions: { parse: [] } };
 }
 
 /** The answer or the issues, whichever the pipeline gave. */
-export function renderDiscordReply(reply: Reply): DiscordMessage {
+export function renderDiscordReply(reply: Reply, options: DiscordAnswerOptions = {}): DiscordMessage {
   if (!reply.ok) return renderDiscordIssues(reply);
-  return reply.kind === 'estimate' ? renderDiscordAnswer(reply.report, reply.messages) : renderDiscordCandidates(reply.report, reply.messages);
+  return reply.kind === 'estimate' ? renderDiscordAnswer(reply.report, reply.messages, options) : renderDiscordCandidates(reply.report, reply.messages);
 }
 
 /** A message for an edit or a channel post: neither can be ephemeral (Discord accepts only SUPPRESS_EMBEDS there). */

@@ -7,7 +7,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /**
  * `@everyone`, `@here`, Discord `<@id>`/`<@&id>`/`<#id>` and Slack `<!channel>` made inert, code spans
  * kept closed, and `scheme://` broken by a zero-width space so no autolinker (Discord's, a terminal's)
- * and no masked link `[text](https://…)` can make it clickable.
+ * and no masked link `[text](https://…)` can make it clickable (its `](` is broken too).
  */
 export function neutralizeMentions(text: string): string {
   return text
@@ -15,7 +15,13 @@ export function neutralizeMentions(text: string): string {
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/<([@#!])/g, `<${ZERO_WIDTH_SPACE}$1`)
     .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\]\(/g, `]${ZERO_WIDTH_SPACE}(`)
     .replace(/`/g, 'ˋ');
+}
+
+/** Our own text read back (a command we wrote into a message): the zero-width spaces neutralizing put in, taken out. */
+export function restoreEchoed(text: string): string {
+  return text.replace(/\u200b/g, '');
 }
 
 /** Discord markdown characters escaped so a file name like `__init__*.gguf` shows as typed. */

@@ -16,16 +16,23 @@ export const SLACK_LIMITS = {
   buttonText: 75, actionValue: 2000, actionsElements: 25, fallbackText: 3000,
 } as const;
 
-export const SWITCH_ACTION_PREFIX = 'llmmem_switch_';
+/** action_id of each control; the actions block's block_id carries the answer's command, its state. */
+export const CONTROL_ACTION_PREFIX = 'llmmem_control_';
+export const CONTROLS_BLOCK_PREFIX = 'llmmem:';
+/** block_id holds at most 255 characters (https://docs.slack.dev/reference/block-kit/blocks/actions-block). */
+const BLOCK_ID_MAX = 255;
 export const POST_ACTION_ID = 'llmmem_post';
 
 // Block Kit as plain objects: the renderer stays free of Slack's client libraries.
 type Text = { type: 'mrkdwn' | 'plain_text'; text: string; verbatim?: boolean };
+type SlackButton = { type: 'button'; action_id: string; text: Text; value: string };
+type SlackOption = { text: Text; value: string };
+type SlackSelect = { type: 'static_select'; action_id: string; placeholder: Text; options: SlackOption[]; initial_option?: SlackOption };
 export type SlackBlock =
   | { type: 'header'; text: Text }
   | { type: 'section'; text?: Text; fields?: Text[] }
   | { type: 'context'; elements: Text[] }
-  | { type: 'actions'; elements: { type: 'button'; action_id: string; text: Text; value: string }[] }
+  | { type: 'actions'; block_id?: string; elements: (SlackButton | SlackSelect)[] }
   | { type: 'divider' };
 
 export interface SlackMessage {
@@ -40,8 +47,8 @@ const mrkdwn = (text: string, max: number): Text => ({ type: 'mrkdwn', text: tru
 export interface SlackAnswerOptions {
   /** the answer is ephemeral, so offer to post it to the channel */
   readonly postButton: boolean;
-  /** the command that produced the report (the Post button re-runs it in the channel) */
-  readonly command: string;
+  /** who asked: their choices update the answer, anyone else's get a private copy */
+  readonly askerId?: string | null;
 }
 
 export function renderSlackAnswer(report: Report, m: Messages, options: SlackAnswerOptions): SlackMessage {
@@ -67,17 +74,31 @@ export function renderSlackAnswer(report: Report, m: Messages, options: SlackAns
   if (notes.length > 0) {
     blocks.push({ type: 'context', elements: notes.slice(0, SLACK_LIMITS.contextElements).map((n) => mrkdwn(escapeSlackText(n), SLACK_LIMITS.fieldText)) });
   }
-  // the current choice is the answer shown; buttons offer the others, none styled as a call to action
-  const buttons = report.switches.filter((sw) => !sw.active).map((sw, i) => ({
-    type: 'button' as const, action_id: `${SWITCH_ACTION_PREFIX}${i}`, text: { type: 'plain_text' as const, text: sw.label },
-    value: sw.command,
-  })).filter((b) => b.value.length <= SLACK_LIMITS.actionValue);
-  if (options.postButton && options.command.length <= SLACK_LIMITS.actionValue) {
-    buttons.push({ type: 'button', action_id: POST_ACTION_ID, text: { type: 'plain_text', text: m.text.postToChannel }, value: options.command });
+  // one menu per control, the current choice shown as the menu's value (no button styled as a call to action)
+  const elements: (SlackButton | SlackSelect)[] = report.controls.map((c) => {
+    const items = c.options.map((o) => ({ text: { type: 'plain_text' as const, text: truncate(o.label, SLACK_LIMITS.buttonText) }, value: o.value }));
+    const current = c.options.findIndex((o) => o.active);
+    return {
+      type: 'static_select', action_id: `${CONTROL_ACTION_PREFIX}${c.id}`, placeholder: { type: 'plain_text', text: m.controls[c.id] }, options: items,
+      ...(current >= 0 && items[current] ? { initial_option: items[current] } : {}),
+    };
+  });
+  if (options.postButton && report.command.length <= SLACK_LIMITS.actionValue) {
+    elements.push({ type: 'button', action_id: POST_ACTION_ID, text: { type: 'plain_text', text: m.text.postToChannel }, value: report.command });
   }
-  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  const blockId = `${CONTROLS_BLOCK_PREFIX}${options.askerId ?? ''}|${report.command}`;
+  if (elements.length > 0 && blockId.length <= BLOCK_ID_MAX) blocks.push({ type: 'actions', block_id: blockId, elements });
   blocks.push({ type: 'context', elements: [mrkdwn(m.text.assumptions(report.runtime), SLACK_LIMITS.fieldText)] });
   return { text: truncate(escapeSlackText(`${title.heading}: ${verdict}`), SLACK_LIMITS.fallbackText), blocks };
+}
+
+/** The state an actions block carries: who asked, and the command the answer answers. */
+export function controlState(blockId: string | undefined): { askerId: string | null; command: string } | null {
+  if (!blockId?.startsWith(CONTROLS_BLOCK_PREFIX)) return null;
+  const rest = blockId.slice(CONTROLS_BLOCK_PREFIX.length);
+  const bar = rest.indexOf('|');
+  if (bar < 0) return null;
+  return { askerId: rest.slice(0, bar) || null, command: rest.slice(bar + 1) };
 }
 
 export function renderSlackCandidates(report: CandidatesReport, m: Messages): SlackMessage {

@@ -15,7 +15,7 @@ const COMMANDS = [
 const RENDERERS = {
   text: (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderText(r.report, r.messages); },
   'Discord embed': (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderDiscordAnswer(r.report, r.messages); },
-  'Slack blocks': (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderSlackAnswer(r.report, r.messages, { postButton: true, command: text }); },
+  'Slack blocks': (text: string) => { const r = answer(text); if (r.ok && r.kind === 'estimate') renderSlackAnswer(r.report, r.messages, { postButton: true }); },
 };
 
 it('prints estimate + render time per request', () => {

@@ -8,7 +8,7 @@ async function autocomplete(name: string, value: string) {
     data: { id: '3', name: 'llmmem', type: 1, options: [{ name, type: 3, value, focused: true }] },
   };
   const response = await respondToInteraction(interaction as never);
-  const data = (response?.immediate as { data?: { choices?: { name: string; value: string }[] } }).data;
+  const data = (response?.immediate as { data?: { choices?: { name: string; value: string }[] } } | undefined)?.data;
   return data?.choices?.map((c) => c.value) ?? [];
 }
 

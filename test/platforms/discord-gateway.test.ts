@@ -36,10 +36,11 @@ async function send(type: number, data: unknown, locale?: string, message?: unkn
   return (await callback).body as CallbackBody;
 }
 
-/** The bot's earlier answer, as Discord attaches it to a button press. */
-function botMessage(answer: CallbackBody) {
+/** The bot's earlier answer, as Discord attaches it to a press, with whom it answered. */
+function botMessage(answer: CallbackBody, askerId = '555555555555555555') {
   return {
     id: '777777777777777777', channel_id: '444444444444444444', author: BOT_USER, content: '',
+    interaction_metadata: { id: '1', type: 2, user: { id: askerId, username: 'asker' }, authorizing_integration_owners: {} },
     timestamp: '2026-11-28T12:00:00.000000+00:00', edited_timestamp: null, tts: false, mention_everyone: false,
     mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20,
     embeds: answer.data.embeds ?? [], components: answer.data.components ?? [],
@@ -64,14 +65,21 @@ describe('Discord gateway door', () => {
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('re-renders the same message when the Q4_K_M button is pressed', async () => {
+  it("re-renders the asker's message when they choose Q4_K_M in the precision menu", async () => {
     const first = await send(2, SLASH);
-    const q4 = first.data.components?.flatMap((row) => row.components).find((b) => b.label === 'Q4_K_M');
-    expect(q4).toBeDefined();
-    const pressed = await send(3, { component_type: 2, custom_id: q4?.custom_id }, undefined, botMessage(first));
+    const menu = first.data.components?.flatMap((row) => row.components).find((c) => c.custom_id === 'llmmem:c:precision');
+    expect(menu).toBeDefined();
+    const pressed = await send(3, { component_type: 3, custom_id: menu?.custom_id, values: ['q4_k_m'] }, undefined, botMessage(first));
     expect(pressed.type).toBe(7);
     // the title escapes markdown (Q4\_K\_M), which Discord shows as Q4_K_M
     expect(pressed.data.embeds?.[0]?.title.replace(/\\/g, '')).toContain('Q4_K_M');
+  });
+
+  it("answers someone else's choice privately with their own copy and a Share button", async () => {
+    const first = await send(2, SLASH);
+    const pressed = await send(3, { component_type: 3, custom_id: 'llmmem:c:ctx', values: ['32k'] }, undefined, botMessage(first, '999999999999999999'));
+    expect([pressed.type, pressed.data.flags]).toEqual([4, 64]);
+    expect(pressed.data.components?.flatMap((row) => row.components).some((c) => c.custom_id === 'llmmem:share')).toBe(true);
   });
 
   it('answers autocomplete for gpu: with matching cards', async () => {

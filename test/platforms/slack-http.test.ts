@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startPlatforms, type RunningPlatforms } from '../../src/platforms/start-platforms.js';
 import { FakeSlack } from '../fakes/slack-api.js';
-import { buttonBody, SIGNING_SECRET, slackHeaders, slashCommandBody } from '../fixtures/slack-signing.js';
+import { buttonBody, selectBody, SIGNING_SECRET, slackHeaders, slashCommandBody } from '../fixtures/slack-signing.js';
 import { silentLogger } from '../helpers/silent-log.js';
 
 interface SlackReply {
@@ -79,23 +79,33 @@ describe('Slack over HTTP', () => {
 
   it('keeps <!channel>, <!here> and <@U123> in a file name inert in everything Slack shows', async () => {
     const { reply } = await command('file:"<!channel> <!here> <@U123> 7b.Q4_K_M.gguf"');
-    // button values are hidden state that must round-trip as typed; Slack never renders them
-    const shown = JSON.stringify(reply, (key, value) => (key === 'value' ? undefined : value));
+    // button values and block ids are hidden state that must round-trip as typed; Slack never renders them
+    const shown = JSON.stringify(reply, (key, value) => (key === 'value' || key === 'block_id' ? undefined : value));
     expect(shown).toContain('7b.Q4_K_M.gguf');
     expect(shown).not.toMatch(/<!channel>|<!here>|<@U123>/);
   });
 
-  it('a switch button updates the message in place', async () => {
-    const { reply } = await command('params:7 precision:int8');
-    const actions = reply.blocks.find((b) => b.type === 'actions');
-    const q4 = actions?.elements?.find((e) => JSON.stringify(e.text).includes('Q4_K_M'));
+  async function choose(reply: SlackReply, value: string, user: string) {
+    const actions = reply.blocks.find((b) => b.type === 'actions') as { block_id?: string } | undefined;
     const path = `/response/${++responses}`;
     const answered = fake.nextCall(new RegExp(`^${path}$`));
-    const body = buttonBody(q4?.action_id ?? '', q4?.value ?? '', 'UEN', `${fake.url}${path}`);
+    const body = selectBody('llmmem_control_precision', actions?.block_id ?? '', value, user, `${fake.url}${path}`);
     expect((await post(body, slackHeaders(body, now()))).status).toBe(200);
-    const updated = (await answered).body as unknown as SlackReply;
+    return (await answered).body as unknown as SlackReply;
+  }
+
+  it("the asker's choice in the precision menu updates the answer in place", async () => {
+    const { reply } = await command('params:7 precision:int8');
+    const updated = await choose(reply, 'q4_k_m', 'UEN');
     expect(updated.replace_original).toBe(true);
     expect(updated.blocks[0]?.text?.text).toContain('Q4_K_M');
+  });
+
+  it("someone else's choice gets them a private copy and leaves the asker's answer alone", async () => {
+    const { reply } = await command('params:7 precision:int8', 'UEN');
+    const copy = await choose(reply, 'q8_0', 'UOTHER');
+    expect([copy.replace_original, copy.response_type]).toEqual([false, 'ephemeral']);
+    expect(copy.blocks[0]?.text?.text).toContain('Q8_0');
   });
 
   it('"Post to channel" re-posts the answer in_channel', async () => {

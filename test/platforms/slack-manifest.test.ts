@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../src/platforms/slack/paths.js';
+import { ASK_CALLBACK_ID } from '../../src/platforms/slack/ask.js';
 import { SLACK_BOT_EVENTS, SLASH_COMMAND } from '../../src/platforms/slack/handlers.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../commands/slack-manifest.json', import.meta.url), 'utf8')) as {
@@ -21,8 +22,17 @@ describe('Slack manifest', () => {
     expect(new URL(manifest.settings.interactivity.request_url).pathname).toBe(SLACK_EVENTS_PATH);
   });
 
-  it('asks for the scopes the app uses: commands, chat:write, users:read (locale), mentions and channel messages', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'users:read']);
+  it('asks for the scopes the app uses: commands, chat:write, users:read (locale), mentions, channel messages, link unfurls', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read', 'channels:history', 'chat:write', 'commands', 'links:read', 'links:write', 'users:read',
+    ]);
+  });
+
+  it('declares the Ask llmmem message shortcut, the Home tab and huggingface.co unfurls', () => {
+    const features = manifest.features as typeof manifest.features & { shortcuts: { callback_id: string; type: string }[]; app_home: { home_tab_enabled: boolean }; unfurl_domains: string[] };
+    expect(features.shortcuts.map((s) => [s.type, s.callback_id])).toEqual([['message', ASK_CALLBACK_ID]]);
+    expect(features.app_home.home_tab_enabled).toBe(true);
+    expect(features.unfurl_domains).toEqual(['huggingface.co']);
   });
 
   it('subscribes to exactly the events the app handles, on the events path', () => {

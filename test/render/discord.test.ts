@@ -3,7 +3,7 @@ import { EmbedBuilder, embedLength } from '@discordjs/builders';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
-import { DISCORD_LIMITS, renderDiscordReply } from '../../src/render/discord.js';
+import { commandFromFooter, DISCORD_LIMITS, renderDiscordReply } from '../../src/render/discord.js';
 
 function validate(text: string) {
   const reply = answer(text);
@@ -44,9 +44,24 @@ describe('Discord embed', () => {
     expect(title).toContain('\\*\\*bold\\*\\*');
   });
 
-  it('drops a button whose command is too long to carry rather than cut it', () => {
-    const message = validate(`file:"${'x'.repeat(120)}-7b.Q4_K_M.gguf"`);
-    expect(message.components).toHaveLength(0);
+  it('keeps its controls for a long file name: their state is the command in the footer, not the custom_id', () => {
+    const name = `${'x'.repeat(120)}-7b.Q4_K_M.gguf`;
+    const message = validate(`file:"${name}"`);
+    const ids = message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+    expect(ids).toEqual(['llmmem:c:precision', 'llmmem:c:ctx', 'llmmem:c:kv']);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+    expect(commandFromFooter(message.embeds[0]?.footer?.text)).toBe(`file:${name}`);
+  });
+
+  it('hides the precision control in QLoRA mode, whose base is always NF4', () => {
+    const ids = validate('params:8 mode:qlora gpu:rtx3090').components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+    expect(ids).not.toContain('llmmem:c:precision');
+  });
+
+  it('leads with the verdict and the total', () => {
+    const description = validate('file:Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf ctx:8192 gpu:rtx3060').embeds[0]?.description ?? '';
+    // markdown escapes (\( \)) are not shown by Discord
+    expect(description.split('\n')[0]?.replace(/\\/g, '')).toMatch(/^\*\*✅ Fits GeForce RTX 3060 12GB \(12 GB\): [\d.]+ GiB used, [\d.]+ GiB free/);
   });
 
   it('any command renders within the limits', () => {

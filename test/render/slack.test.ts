@@ -7,7 +7,7 @@ import { renderSlackAnswer, renderSlackCandidates, renderSlackIssues, SLACK_LIMI
 function render(text: string): SlackMessage {
   const reply = answer(text);
   if (!reply.ok) return renderSlackIssues(reply);
-  return reply.kind === 'estimate' ? renderSlackAnswer(reply.report, reply.messages, { postButton: true, command: text }) : renderSlackCandidates(reply.report, reply.messages);
+  return reply.kind === 'estimate' ? renderSlackAnswer(reply.report, reply.messages, { postButton: true }) : renderSlackCandidates(reply.report, reply.messages);
 }
 
 function checkLimits(message: SlackMessage): void {
@@ -24,7 +24,12 @@ function checkLimits(message: SlackMessage): void {
     if (block.type === 'actions') {
       expect(block.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.actionsElements);
       expect(new Set(block.elements.map((e) => e.action_id)).size).toBe(block.elements.length);
-      for (const e of block.elements) expect(e.value.length).toBeLessThanOrEqual(SLACK_LIMITS.actionValue);
+      expect((block.block_id ?? '').length).toBeLessThanOrEqual(255);
+      for (const e of block.elements) {
+        if (e.type === 'button') expect(e.value.length).toBeLessThanOrEqual(SLACK_LIMITS.actionValue);
+        // static_select: up to 100 options, each value at most 150 characters (Block Kit composition objects)
+        else for (const o of e.options) expect(o.value.length).toBeLessThanOrEqual(150);
+      }
     }
   }
 }

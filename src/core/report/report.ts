@@ -5,10 +5,11 @@ import type { Estimate } from '../estimate/estimate.js';
 import type { Warning } from '../issues.js';
 import type { Mode, RuntimeId } from '../request.js';
 import { advise, type AdviceItem } from '../advice/advise.js';
+import { requestToCommand } from '../parse/to-command.js';
 import { decodeSpeed, type DecodeSpeed } from '../advice/speed.js';
 import { gpuById } from '../catalog/gpus.js';
 import type { Sharding } from '../estimate/training.js';
-import { switchesFor, type Switch } from './switches.js';
+import { controlsFor, type Control } from './controls.js';
 
 export const REPORT_LINE_KEYS = [
   'weights', 'kv_cache', 'compute', 'activations', 'gradients', 'optimizer', 'adapters', 'runtime_reserve',
@@ -50,8 +51,10 @@ export interface Report {
   /** training over several GPUs: the sharding it needs */
   readonly sharding: Sharding | null;
   readonly warnings: readonly Warning[];
-  /** precision and context switches, each with the command it runs */
-  readonly switches: readonly Switch[];
+  /** the command this report answers: every control's state */
+  readonly command: string;
+  /** precision, context and KV cache choices around what is shown */
+  readonly controls: readonly Control[];
 }
 
 export function buildReport(estimate: Estimate): Report {
@@ -94,6 +97,7 @@ export function buildReport(estimate: Estimate): Report {
     speed: estimate.fit?.fits ? decodeSpeed(estimate, estimate.request.gpu?.kind === 'catalog' ? gpuById(estimate.request.gpu.id) ?? null : null) : null,
     sharding: estimate.sharding,
     warnings: estimate.warnings,
-    switches: switchesFor(estimate.request, estimate.precision.id, estimate.contextTokens),
+    command: requestToCommand(estimate.request),
+    controls: controlsFor(estimate),
   };
 }

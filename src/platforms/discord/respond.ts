@@ -2,15 +2,20 @@
 // Answers that need the Hub are deferred first (Discord allows 3 s for the first response), then the
 // original message is edited with the result.
 import {
-  type APIApplicationCommandInteractionDataBasicOption, type APIInteraction, type APIInteractionResponse,
-  ApplicationCommandOptionType, ComponentType, InteractionResponseType, InteractionType, MessageFlags,
+  type APIApplicationCommandInteractionDataBasicOption, type APIInteraction, type APIInteractionResponse, type APIMessage,
+  type APIMessageComponentInteraction, ApplicationCommandOptionType, ApplicationCommandType, ComponentType,
+  InteractionResponseType, InteractionType, MessageFlags,
 } from 'discord-api-types/v10';
 import { answer, answerWithHub, needsHub } from '../../answer.js';
 import { suggest, type SuggestedOption } from '../../core/catalog/suggest.js';
 import { suggestContext } from '../../core/parse/numbers.js';
 import type { HubClient } from '../../hub/hf.js';
-import { BUTTON_PREFIX, type DiscordMessage, renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
-import { COMMAND_NAME } from '../../../commands/llmmem.js';
+import { applyControl, CONTROL_IDS, type ControlId } from '../../core/report/controls.js';
+import {
+  commandFromFooter, CONTROL_PREFIX, type DiscordMessage, renderDiscordReply, SHARE_CUSTOM_ID, withoutEphemeral,
+} from '../../render/discord.js';
+import { ASK_COMMAND_NAME, COMMAND_NAME } from '../../../commands/llmmem.js';
+import { askAbout, MAX_ASKED_MESSAGE } from './ask.js';
 import { MESSAGES, langFromLocale } from '../../i18n/locale.js';
 import type { RateLimits } from '../rate-limit.js';
 import { optionsToCommand } from './options.js';
@@ -25,19 +30,49 @@ export interface DiscordResponse {
 
 type Kind = InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage;
 
-function respond(text: string, locale: string | undefined, kind: Kind, hub: HubClient | undefined): DiscordResponse {
+interface RespondOptions {
+  /** only the person who asked sees it */
+  readonly ephemeral?: boolean;
+  /** a private copy: offer to post it in the channel */
+  readonly share?: boolean;
+}
+
+function respond(text: string, locale: string | undefined, kind: Kind, hub: HubClient | undefined, options: RespondOptions = {}): DiscordResponse {
   const context = { ...(locale === undefined ? {} : { locale }), hubUrl: hub?.hubUrl };
+  const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
   if (needsHub(text, hub)) {
     const deferral = kind === InteractionResponseType.UpdateMessage
       ? InteractionResponseType.DeferredMessageUpdate
       : InteractionResponseType.DeferredChannelMessageWithSource;
-    const followUp = async () => withoutEphemeral(renderDiscordReply(await answerWithHub(text, context, hub)));
-    return { immediate: { type: deferral }, followUp };
+    const followUp = async () => withoutEphemeral(renderDiscordReply(await answerWithHub(text, context, hub), options));
+    return { immediate: { type: deferral, ...(options.ephemeral ? { data: flags } : {}) }, followUp };
   }
   const reply = answer(text, context);
-  // a bad button state or bad input is shown only to the person who pressed or typed it
+  // a bad control state or bad input is shown only to the person who pressed or typed it
   const type = reply.ok ? kind : InteractionResponseType.ChannelMessageWithSource;
-  return { immediate: { type, data: renderDiscordReply(reply) } };
+  return { immediate: { type, data: { ...renderDiscordReply(reply, options), ...flags } } };
+}
+
+/** Who the answer was for: the slash command's user, or the author of the question a reply answers. */
+function askerOfMessage(message: APIMessage | undefined): string | null {
+  return message?.interaction_metadata?.user.id ?? message?.referenced_message?.author.id ?? null;
+}
+
+/** A control or Share pressed on an answer: the asker's press updates it, anyone else gets a private copy. */
+function respondToControl(interaction: APIMessageComponentInteraction, locale: string | undefined, hub: HubClient | undefined): DiscordResponse | null {
+  const data = interaction.data;
+  const base = commandFromFooter(interaction.message.embeds[0]?.footer?.text);
+  if (base === null) return null;
+  if (data.custom_id === SHARE_CUSTOM_ID) return respond(base, locale, InteractionResponseType.ChannelMessageWithSource, hub);
+  if (data.component_type !== ComponentType.StringSelect || !data.custom_id.startsWith(CONTROL_PREFIX)) return null;
+  const id = data.custom_id.slice(CONTROL_PREFIX.length) as ControlId;
+  const text = CONTROL_IDS.includes(id) ? applyControl(base, id, data.values[0] ?? '') : null;
+  if (text === null) return null;
+  const presser = interaction.member?.user.id ?? interaction.user?.id;
+  const asker = askerOfMessage(interaction.message);
+  const privateCopy = (interaction.message.flags ?? 0) & MessageFlags.Ephemeral;
+  if (asker !== null && presser !== asker) return respond(text, locale, InteractionResponseType.ChannelMessageWithSource, hub, { ephemeral: true, share: true });
+  return respond(text, locale, InteractionResponseType.UpdateMessage, hub, { share: privateCopy !== 0 });
 }
 
 function rateLimited(locale: string | undefined): DiscordResponse {
@@ -63,6 +98,12 @@ export async function respondToInteraction(interaction: APIInteraction, hub?: Hu
     case InteractionType.Ping:
       return { immediate: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommand: {
+      if (interaction.data.name === ASK_COMMAND_NAME && interaction.data.type === ApplicationCommandType.Message) {
+        const target = interaction.data.resolved.messages[interaction.data.target_id];
+        const text = (target?.content ?? '').slice(0, MAX_ASKED_MESSAGE);
+        if (!(await allowed(text))) return rateLimited(locale);
+        return askAbout(text, locale, hub);
+      }
       if (interaction.data.name !== COMMAND_NAME) return null;
       // a bare `/llmmem` comes without `options`: answered like an empty command, with usage
       const options = 'options' in interaction.data ? interaction.data.options as APIApplicationCommandInteractionDataBasicOption[] | undefined : undefined;
@@ -71,11 +112,9 @@ export async function respondToInteraction(interaction: APIInteraction, hub?: Hu
       return respond(text, locale, InteractionResponseType.ChannelMessageWithSource, hub);
     }
     case InteractionType.MessageComponent: {
-      const data = interaction.data;
-      if (data.component_type !== ComponentType.Button || !data.custom_id.startsWith(BUTTON_PREFIX)) return null;
-      const text = data.custom_id.slice(BUTTON_PREFIX.length);
-      if (!(await allowed(text))) return rateLimited(locale);
-      return respond(text, locale, InteractionResponseType.UpdateMessage, hub);
+      const base = commandFromFooter(interaction.message.embeds[0]?.footer?.text) ?? '';
+      if (!(await allowed(base))) return rateLimited(locale);
+      return respondToControl(interaction, locale, hub);
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];

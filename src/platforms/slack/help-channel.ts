@@ -34,7 +34,7 @@ export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limit
       await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
       return;
     }
-    await say({ ...(await reply(decision.command, undefined, false, hub)), thread_ts });
+    await say({ ...(await reply(decision.command, undefined, { postButton: false, askerId: message.user ?? null }, hub)), thread_ts });
   };
 
   const eventIdOf = (body: unknown) => String((body as { event_id?: string }).event_id ?? '');
