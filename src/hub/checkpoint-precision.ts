@@ -13,7 +13,7 @@ function fromQuantizationConfig(q: Json): string | undefined {
   if (method === 'awq') return 'awq';
   if (method === 'fp8') return 'fp8';
   if (method === 'mxfp4') return 'mxfp4';
-  if (method === 'bitsandbytes') return q.load_in_8bit === true ? 'int8' : 'nf4';
+  if (method === 'bitsandbytes') return q.load_in_8bit === true ? 'int8' : q.bnb_4bit_use_double_quant === true ? 'nf4_dq' : 'nf4';
   if (method === 'compressed-tensors') {
     const text = JSON.stringify(q);
     return /"num_bits":\s*8/.test(text) ? (/"type":\s*"float"/.test(text) ? 'fp8' : 'gptq_int8') : 'gptq';

@@ -26,7 +26,7 @@ describe('formats', () => {
   // widths their authors publish: llama-quantize's "IQ2_XXS : 2.06 bpw", QLoRA's "0.127 bits per parameter"
   // on top of NF4's 4 (Dettmers et al. 2023 §3), llama-quantize's Llama-3-8B presets (Q4_K_M 4.58 GiB of 8.03 B)
   it.each([
-    ['iq2_xxs', 2.06], ['iq3_xxs', 3.06], ['iq4_xs', 4.25], ['nf4', 4.127], ['q4_k_m', (4.58 * 2 ** 30 * 8) / 8_030_261_248],
+    ['iq2_xxs', 2.06], ['iq3_xxs', 3.06], ['iq4_xs', 4.25], ['nf4', 4.5], ['nf4_dq', 4.127], ['q4_k_m', (4.58 * 2 ** 30 * 8) / 8_030_261_248],
     ['q8_0', (7.96 * 2 ** 30 * 8) / 8_030_261_248], ['fp16', 16], ['int4', 4],
     // MLC q4f16_1: int4 with one fp16 scale per group of 32; NVFP4: e2m1 with one e4m3 scale per 16
     ['mlc_q4f16', 4.5], ['nvfp4', 4.5],

@@ -12,7 +12,7 @@ export const PRECISION_IDS = [
   'iq1_s', 'iq1_m', 'iq2_xxs', 'iq2_xs', 'iq2_s', 'iq2_m', 'iq3_xxs', 'iq3_xs', 'iq3_s', 'iq3_m',
   'iq4_nl', 'iq4_xs', 'tq1_0', 'tq2_0', 'mxfp4',
   // PyTorch-side quantization
-  'gptq', 'gptq_int8', 'awq', 'nf4', 'exl2', 'mlx_4bit', 'mlx_8bit',
+  'gptq', 'gptq_int8', 'awq', 'nf4', 'nf4_dq', 'exl2', 'mlx_4bit', 'mlx_8bit',
   // GGML .bin files of April 2023; NVIDIA FP4; compressed-tensors int8 weights and activations; MLC-LLM group quants
   'q4_2', 'q4_3', 'nvfp4', 'w8a8', 'mlc_q4f16', 'mlc_q4f32', 'mlc_q3f16',
 ] as const;
@@ -67,7 +67,11 @@ const GPTQ_SOURCE = 'https://github.com/AutoGPTQ/AutoGPTQ/blob/7c691ed3ec00fb83f
 const GROUP_128_OVERHEAD_BITS = (16 + 4) / 128;
 // QLoRA double quantization: NF4 with one fp8 absmax per 64 weights and one fp32 per 256 absmaxes,
 // "reducing the memory footprint from 0.5 bits per parameter to 0.127" (Dettmers et al. 2023, §3).
-const NF4_BITS = 4 + 8 / 64 + 32 / (64 * 256);
+const NF4_DQ_BITS = 4 + 8 / 64 + 32 / (64 * 256);
+// transformers' load_in_4bit leaves double quantization off (BitsAndBytesConfig bnb_4bit_use_double_quant=False):
+// one fp32 absmax per 64 weights, 0.5 bit per parameter on top of the 4
+// (https://huggingface.co/docs/transformers/v4.46.0/en/main_classes/quantization#transformers.BitsAndBytesConfig)
+const NF4_BITS = 4 + 32 / 64;
 // MLX affine quantization: group_size 64 with an fp16 scale and an fp16 bias per group.
 const MLX_SOURCE = 'https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html';
 const MLX_GROUP_OVERHEAD_BITS = 32 / 64;
@@ -132,7 +136,8 @@ export const FORMATS = {
   gptq: torch('GPTQ 4-bit', 'gptq', 4 + GROUP_128_OVERHEAD_BITS, true, GPTQ_SOURCE, 'vllm'),
   gptq_int8: torch('GPTQ 8-bit', 'gptq', 8 + (16 + 8) / 128, true, GPTQ_SOURCE, 'vllm'),
   awq: torch('AWQ 4-bit', 'awq', 4 + GROUP_128_OVERHEAD_BITS, true, 'https://github.com/casper-hansen/AutoAWQ/blob/d9dc8e564fed1527be2a9d8d5c74daf3823c3203/awq/modules/linear/gemm.py', 'vllm'),
-  nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://arxiv.org/abs/2305.14314', 'transformers'),
+  nf4: torch('NF4 (bitsandbytes)', 'bitsandbytes', NF4_BITS, true, 'https://huggingface.co/docs/transformers/v4.46.0/en/main_classes/quantization', 'transformers'),
+  nf4_dq: torch('NF4 + double quant', 'bitsandbytes', NF4_DQ_BITS, true, 'https://arxiv.org/abs/2305.14314', 'transformers'),
   // ExLlamaV2 measures the average bits per weight into the name ("4.0bpw"); the figure is the user's.
   exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization', 'exllamav2'),
   mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),

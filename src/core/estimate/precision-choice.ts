@@ -38,9 +38,10 @@ export function choosePrecision(request: EstimateRequest, model: ResolvedModel, 
   if (request.precision && fromName && fromName.id !== request.precision.id) {
     warnings.push({ code: 'precision_overrides_name', fromName: formatOf(fromName.id).label, used: formatOf(request.precision.id).label });
   }
-  if (request.mode === 'qlora' && chosen?.id !== 'nf4') {
+  // QLoRA's recipe: the frozen base in NF4 with double quantization (Dettmers et al. 2023, §3)
+  if (request.mode === 'qlora' && chosen?.id !== 'nf4' && chosen?.id !== 'nf4_dq') {
     if (chosen) warnings.push({ code: 'qlora_base_nf4', given: formatOf(chosen.id).label });
-    chosen = { id: 'nf4' };
+    chosen = { id: 'nf4_dq' };
   }
   if (!chosen && model.defaultPrecision) {
     chosen = model.defaultPrecision.precision;

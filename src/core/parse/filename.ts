@@ -73,7 +73,8 @@ const METHOD_IDS: Readonly<Record<string, Partial<Record<'4' | '8' | 'none', str
   gptq: { '4': 'gptq', '8': 'gptq_int8', none: 'gptq' },
   awq: { '4': 'awq', none: 'awq' },
   nf4: { '4': 'nf4', none: 'nf4' },
-  bnb4bit: { none: 'nf4' },
+  // `-bnb-4bit` repos (unsloth's) are saved with bnb_4bit_use_double_quant: true
+  bnb4bit: { none: 'nf4_dq' },
   bnb8bit: { none: 'int8' },
   mlx: { '4': 'mlx_4bit', '8': 'mlx_8bit' },
 };

@@ -29,7 +29,7 @@ const SPELLINGS: Readonly<Record<string, PrecisionId>> = {
   gptq_4bit: 'gptq', gptq_int4: 'gptq', w4a16: 'gptq',
   gptq_8bit: 'gptq_int8', w8a16: 'gptq_int8',
   awq_4bit: 'awq', awq_int4: 'awq',
-  bnb_4bit: 'nf4', bnb4: 'nf4', bitsandbytes_4bit: 'nf4', qlora: 'nf4',
+  bnb_4bit: 'nf4_dq', bnb4: 'nf4', bitsandbytes_4bit: 'nf4', qlora: 'nf4_dq', nf4_double_quant: 'nf4_dq', double_quant: 'nf4_dq',
   mlx_4: 'mlx_4bit', mlx_8: 'mlx_8bit',
   // compressed-tensors schemes as Neural Magic / Red Hat name their repos (W4A16 is GPTQ-packed 4-bit, group 128)
   // NVIDIA's ModelOpt "-FP4" checkpoints are NVFP4 (nvidia/DeepSeek-R1-FP4)

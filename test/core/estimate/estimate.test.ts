@@ -44,7 +44,7 @@ describe('fine-tuning modes', () => {
 
   it('QLoRA loads the base in NF4 and warns when another precision was asked', () => {
     const e = estimateOf('file:Meta-Llama-3.1-8B-Instruct mode:qlora precision:fp16');
-    expect(e.precision.id).toBe('nf4');
+    expect(e.precision.id).toBe('nf4_dq');
     expect(e.warnings.map((w) => w.code)).toContain('qlora_base_nf4');
   });
 

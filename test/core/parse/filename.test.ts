@@ -4,9 +4,10 @@ import { answer } from '../../../src/answer.js';
 import { parseModelName } from '../../../src/core/parse/filename.js';
 import { readTsv } from '../../helpers/published-data.js';
 
-// precision_family as the TSV writes it → our canonical id (variants counted as their base type)
+// precision_family as the TSV writes it → our canonical id (variants counted as their base type;
+// unsloth's -bnb-4bit repos are saved with double quantization, hence nf4_dq)
 const FAMILY: Record<string, string> = {
-  'mlx-4bit': 'mlx_4bit', 'mlx-8bit': 'mlx_8bit', 'bnb-4bit': 'nf4', 'awq-4bit': 'awq', gptq: 'gptq', 'gptq-4bit': 'gptq',
+  'mlx-4bit': 'mlx_4bit', 'mlx-8bit': 'mlx_8bit', 'bnb-4bit': 'nf4_dq', 'awq-4bit': 'awq', gptq: 'gptq', 'gptq-4bit': 'gptq',
   'gptq-8bit': 'gptq_int8', w8a16: 'gptq_int8', w4a16: 'gptq', exl2: 'exl2', q6_k_l: 'q6_k', q3_k_xl: 'q3_k_l',
   'ud-q2_k_xl': 'q2_k', 'ud-q8_k_xl': 'q8_0', 'ud-iq2_xxs': 'iq2_xxs', q4_k: 'q4_k_m', q5_k: 'q5_k_m',
 };
