@@ -2,7 +2,7 @@
 // words to draw it in. Doors ask `isRuntimeLog(text)` (src/core/logs/detect-log.ts) first, then call this.
 import { askLlmmem } from './core/logs/ask-llmmem.js';
 import { explainLog, type LogExplanation } from './core/logs/explain-log.js';
-import { isJapanese } from './core/parse/free-text.js';
+import { isJapanese } from './core/question/normalize.js';
 import type { Lang } from './core/request.js';
 import type { AnswerContext } from './answer.js';
 import { LOG_MESSAGES } from './i18n/log-locale.js';

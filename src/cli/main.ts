@@ -7,7 +7,7 @@ import { CLI_PREFIX } from '../render/phrases.js';
 import { renderIssuesText, renderReplyText } from '../render/text.js';
 import { parseArgv } from './argv.js';
 import { runJsonLines } from './json-lines.js';
-import { usageText } from './usage.js';
+import { usageText } from '../render/usage.js';
 
 export interface CliIo {
   readonly stdin: Readable;

@@ -25,7 +25,8 @@ export const LIMITS = {
   params: { min: MIN_PARAMS, max: MAX_PARAMS },
   ctx: { min: 1, max: 10_485_760 },
   batch: { min: 1, max: 1024 },
-  gpus: { min: 1, max: 64 },
+  // training runs span clusters: "I used 72 H100-80g" (modelscope/ms-swift#6509); 1024 cards is a large one
+  gpus: { min: 1, max: 1024 },
   gpuGiB: { min: 1, max: 4096 },
   bitsPerWeight: { min: 1, max: 32 },
   ubatch: { min: 1, max: 65_536 },

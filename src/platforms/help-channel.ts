@@ -1,31 +1,40 @@
-// When llmmem speaks up in a channel without a slash command: mentioned, or a model named in a help
-// channel; never for bots; at most once per channel per cooldown for unmentioned messages.
-import { extractQuestion, isJapanese } from '../core/parse/free-text.js';
+// When llmmem speaks up in a channel without a slash command: when mentioned, or in a help channel when a
+// message asks something about a model or the asker's hardware (or reports an out-of-memory error); never
+// for bots, announcements, thanks or shared results; at most once per asker per cooldown when unmentioned.
+import { readMessage } from '../answer-question.js';
+import { isJapanese } from '../core/question/normalize.js';
+import { parseRequest } from '../core/parse/to-request.js';
+import { askedQuestion } from '../core/question/scan.js';
 
 export interface ChannelMessage {
   readonly text: string;
   readonly channelId: string;
+  /** who wrote it: the cooldown is theirs, so a second person's question is answered */
+  readonly authorId: string;
   readonly mentionsBot: boolean;
   readonly fromBot: boolean;
 }
 
 export type HelpDecision =
-  | { readonly kind: 'answer'; readonly command: string }
+  /** options as the slash command takes them ("@llmmem params:7 precision:int8") */
+  | { readonly kind: 'command'; readonly command: string }
+  /** a question in words, for the question reader */
+  | { readonly kind: 'question'; readonly text: string }
   | { readonly kind: 'usage'; readonly japanese: boolean }
   | { readonly kind: 'ignore' };
 
-/** Remembers when each channel was last answered unasked. */
-export class ChannelCooldown {
+/** Remembers when each asker was last answered unasked. */
+export class AskerCooldown {
   private readonly last = new Map<string, number>();
 
   constructor(private readonly ms: number, private readonly now: () => number = Date.now) {}
 
-  /** True (and the channel starts cooling down) when the channel may be answered now. */
-  take(channelId: string): boolean {
+  /** True (and the asker starts cooling down) when they may be answered now. */
+  take(askerKey: string): boolean {
     const at = this.now();
-    const previous = this.last.get(channelId);
+    const previous = this.last.get(askerKey);
     if (previous !== undefined && at - previous < this.ms) return false;
-    this.last.set(channelId, at);
+    this.last.set(askerKey, at);
     if (this.last.size > 10_000) this.last.delete(this.last.keys().next().value as string);
     return true;
   }
@@ -50,17 +59,30 @@ export class RecentIds {
   }
 }
 
-/** Unasked answers in a help channel: one per channel every 30 s keeps a busy channel readable. */
+/** Unasked answers in a help channel: one per asker every 30 s, so one person's burst does not fill it. */
 export const HELP_CHANNEL_COOLDOWN_MS = 30_000;
 /** Slack retries an event for up to about an hour; ten minutes covers its three quick retries. */
 export const EVENT_MEMORY_MS = 10 * 60_000;
 
-export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlySet<string>, cooldown: ChannelCooldown): HelpDecision {
+const MENTION = /<@[!&]?[\w]+>/g;
+
+/** Options written as the slash command takes them, with or without `/llmmem` before them. */
+function asCommand(text: string): string | undefined {
+  const command = text.replace(MENTION, ' ').trim().replace(/^\/?llmmem\b/i, '').trim();
+  return /\w:\S/.test(command) && parseRequest(command).ok ? command : undefined;
+}
+
+export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlySet<string>, cooldown: AskerCooldown): HelpDecision {
   if (message.fromBot) return { kind: 'ignore' };
   const inHelpChannel = helpChannels.has(message.channelId);
   if (!message.mentionsBot && !inHelpChannel) return { kind: 'ignore' };
-  const question = extractQuestion(message.text);
-  if (!question) return message.mentionsBot ? { kind: 'usage', japanese: isJapanese(message.text) } : { kind: 'ignore' };
-  if (!message.mentionsBot && !cooldown.take(message.channelId)) return { kind: 'ignore' };
-  return { kind: 'answer', command: question.japanese ? `${question.command} lang:ja` : question.command };
+  const command = asCommand(message.text);
+  if (message.mentionsBot) {
+    if (command) return { kind: 'command', command };
+    return readMessage(message.text) ? { kind: 'question', text: message.text } : { kind: 'usage', japanese: isJapanese(message.text) };
+  }
+  // unaddressed: only what asks, and once per asker per cooldown
+  const asked = command !== undefined || (askedQuestion(message.text) !== undefined && readMessage(message.text) !== undefined);
+  if (!asked || !cooldown.take(`${message.channelId}:${message.authorId}`)) return { kind: 'ignore' };
+  return command ? { kind: 'command', command } : { kind: 'question', text: message.text };
 }

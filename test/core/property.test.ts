@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { parseModelName } from '../../src/core/parse/filename.js';
-import { extractQuestion } from '../../src/core/parse/free-text.js';
+import { readQuestion } from '../../src/core/question/read-question.js';
+import { commandsFor } from '../../src/core/question/to-commands.js';
+import { answerQuestion } from '../../src/answer-question.js';
+import { renderQuestionText } from '../../src/render/question.js';
 import { renderReplyText } from '../../src/render/text.js';
 
 const pieces = fc.constantFrom('params:', 'precision:', 'file:', 'model:', 'ctx:', 'gpu:', 'gpus:', 'kv:', 'mode:', 'lang:', '7b', 'q4_k_m', '"', ':', '/', '8x7b', '-1', '1e308', 'NaN', '日本語', '@everyone', '<!channel>', ' ');
@@ -24,8 +27,9 @@ describe('never throws', () => {
 
   it('the help-channel question reader on any text', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.string({ unit: 'grapheme', maxLength: 300 })), (text) => {
-      const question = extractQuestion(text);
-      if (question) expect(question.command.length).toBeGreaterThan(0);
+      for (const { command } of commandsFor(readQuestion(text))) expect(command.length).toBeGreaterThan(0);
+      const answered = answerQuestion(text);
+      if (answered) expect(renderQuestionText(answered)).not.toMatch(/@everyone|<!channel>/);
     }), { numRuns: 2000 });
   });
 

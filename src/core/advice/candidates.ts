@@ -34,8 +34,9 @@ export interface Candidate {
   readonly decodeTokensPerSecond: number | null;
 }
 
-/** gpt-oss ships its experts in MXFP4 and is run that way; the rest step down the GGUF ladder. */
-function quantsFor(model: ResolvedModel): readonly PrecisionId[] {
+/** The quant asked ("what fits my 3070 in int4?"); else gpt-oss in its MXFP4, the rest down the GGUF ladder. */
+function quantsFor(model: ResolvedModel, asked: EstimateRequest['precision']): readonly PrecisionId[] {
+  if (asked) return [asked.id];
   return model.architecture.dtype === 'mxfp4' ? ['mxfp4'] : CANDIDATE_QUANTS;
 }
 
@@ -45,8 +46,8 @@ function effectiveParams(c: Candidate): number {
 }
 
 function bestFit(name: string, model: ResolvedModel, base: EstimateRequest): { estimate: Estimate; request: EstimateRequest } | null {
-  for (const id of quantsFor(model)) {
-    const request: EstimateRequest = { ...base, model: { kind: 'file', name }, precision: { id } };
+  for (const id of quantsFor(model, base.precision)) {
+    const request: EstimateRequest = { ...base, model: { kind: 'file', name }, precision: { ...base.precision, id } };
     const e = estimate(request, model);
     if (e.fit?.fits) return { estimate: e, request };
   }

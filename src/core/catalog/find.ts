@@ -4,7 +4,7 @@ import type { Gpu } from './gpus.js';
 import { familyOf, GPU_FAMILIES, MAX_GPU_NAME_LENGTH, matchGpu } from './gpus/lookup.js';
 import { gpuKey } from './gpus/names.js';
 
-export { matchGpu, type GpuMatch } from './gpus/lookup.js';
+export { beginsGpuName, matchGpu, type GpuMatch } from './gpus/lookup.js';
 
 /** Edit distance (Levenshtein), for suggestions only. */
 export function editDistance(a: string, b: string): number {
@@ -95,6 +95,15 @@ const BY_ALIAS: ReadonlyMap<string, Architecture> = new Map(
 );
 const LONGEST_ALIAS = Math.max(...[...BY_ALIAS.keys()].map((alias) => alias.length));
 const SEPARATOR = /[-.:/]/;
+
+// the first word of every alias ("llama" of "llama-3.1-8b", "gpt" of "gpt-oss-20b"): a word that begins none
+// begins no catalogued name, which lets the question reader skip most words of a sentence at once
+const FIRST_WORDS: ReadonlySet<string> = new Set([...BY_ALIAS.keys()].map((alias) => alias.split(SEPARATOR)[0] ?? alias));
+
+/** Whether some catalogued name begins with this word (its first part, as aliases split at `-.:/`). */
+export function beginsCatalogName(word: string): boolean {
+  return FIRST_WORDS.has(normalizeModelName(word).split(SEPARATOR)[0] ?? '');
+}
 
 /** The longest alias between word boundaries (start or after [-.:/], end or before one), preferring the start. */
 function findInText(name: string): ArchitectureMatch | undefined {

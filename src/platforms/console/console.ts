@@ -1,10 +1,15 @@
-// The local console: a chat in the terminal. On a TTY it prompts; otherwise it answers each line and
-// ends at end of input.
+// The local console: a help channel in the terminal. A `/llmmem` command (or options alone) is answered
+// as the slash command answers it, any other line is read as a question, `help` prints the options. On a
+// TTY it prompts; otherwise it answers each line and ends at end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../../answer.js';
+import { answerQuestionWithHub } from '../../answer-question.js';
+import { parseRequest } from '../../core/parse/to-request.js';
 import type { HubClient } from '../../hub/hf.js';
+import { renderQuestionText } from '../../render/question.js';
 import { renderReplyText } from '../../render/text.js';
+import { consoleHelpText } from '../../render/usage.js';
 
 export interface ConsoleOptions {
   readonly input: Readable;
@@ -15,11 +20,23 @@ export interface ConsoleOptions {
   readonly hub?: HubClient;
 }
 
-const GREETING = 'llmmem local console — type a command like `/llmmem params:7 precision:int8`, or `exit`.';
+const GREETING = 'llmmem local console — ask "can I run qwen3 30b a3b on my 4090?", type `/llmmem params:7 precision:int8`, `help` or `exit`.';
+const HELP = /^\/?(?:llmmem\s+)?(?:help|--help|-h|\?)$/i;
+
+/** `/llmmem …`, or options that parse on their own ("7b int8"): a command, not a question. */
+function isCommand(line: string): boolean {
+  return /^\/llmmem\b/i.test(line) || parseRequest(line).ok;
+}
 
 export async function answerLine(line: string, locale?: string, hub?: HubClient): Promise<string> {
-  const reply = await answerWithHub(line, locale === undefined ? {} : { locale }, hub);
-  return renderReplyText(reply);
+  if (HELP.test(line)) return consoleHelpText();
+  const context = locale === undefined ? {} : { locale };
+  if (!isCommand(line)) {
+    const answered = await answerQuestionWithHub(line, context, hub);
+    if (answered) return renderQuestionText(answered);
+  }
+  // a command, or a line with nothing to size: the command's answer, or one sentence and an example
+  return renderReplyText(await answerWithHub(line, context, hub));
 }
 
 /** Resolves when input ends or the user types exit. */

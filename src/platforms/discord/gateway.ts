@@ -4,7 +4,7 @@ import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { HubClient } from '../../hub/hf.js';
-import { ChannelCooldown, HELP_CHANNEL_COOLDOWN_MS } from '../help-channel.js';
+import { AskerCooldown, HELP_CHANNEL_COOLDOWN_MS } from '../help-channel.js';
 import type { InFlight } from '../in-flight.js';
 import type { RateLimits } from '../rate-limit.js';
 import { parseInteraction } from './interaction-schema.js';
@@ -38,7 +38,7 @@ export async function startDiscordGateway({ token, apiUrl, log, hub, helpChannel
   const client = new Client({ intents, rest: { api: apiUrl } });
   const webhooks = createInteractionWebhooks({ apiUrl, ...(inFlight ? { signal: inFlight.signal } : {}) });
   const track = <T>(work: Promise<T>) => (inFlight ? inFlight.track(work) : work);
-  const help = { helpChannels: new Set(helpChannelIds), cooldown: new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS), rest: client.rest, hub, limits };
+  const help = { helpChannels: new Set(helpChannelIds), cooldown: new AskerCooldown(HELP_CHANNEL_COOLDOWN_MS), rest: client.rest, hub, limits };
 
   const answer = async (raw: unknown) => {
     const interaction = parseInteraction(raw);

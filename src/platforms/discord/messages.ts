@@ -4,16 +4,18 @@ import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import type { REST } from 'discord.js';
 import { Routes } from 'discord.js';
 import { answerWithHub } from '../../answer.js';
+import { answerQuestionWithHub } from '../../answer-question.js';
 import type { HubClient } from '../../hub/hf.js';
 import { MESSAGES } from '../../i18n/locale.js';
 import { renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
-import { type ChannelCooldown, decideHelpReply } from '../help-channel.js';
+import { renderDiscordQuestion } from '../../render/question.js';
+import { type AskerCooldown, decideHelpReply } from '../help-channel.js';
 import type { RateLimits } from '../rate-limit.js';
 
 export interface HelpContext {
   readonly botUserId: string;
   readonly helpChannels: ReadonlySet<string>;
-  readonly cooldown: ChannelCooldown;
+  readonly cooldown: AskerCooldown;
   readonly rest: REST;
   readonly hub?: HubClient | undefined;
   readonly limits?: RateLimits | undefined;
@@ -23,6 +25,7 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
   const decision = decideHelpReply({
     text: message.content,
     channelId: message.channel_id,
+    authorId: message.author.id,
     mentionsBot: message.mentions.some((user) => user.id === context.botUserId),
     // never answer bots, ourselves included: two bots could otherwise talk forever
     fromBot: message.author.bot === true || message.author.id === context.botUserId,
@@ -34,8 +37,12 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
   let body: object;
   if (decision.kind === 'usage') {
     body = { content: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint };
-  } else {
+  } else if (decision.kind === 'command') {
     body = withoutEphemeral(renderDiscordReply(await answerWithHub(decision.command, {}, context.hub)));
+  } else {
+    const answered = await answerQuestionWithHub(decision.text, {}, context.hub);
+    if (!answered) return false;
+    body = renderDiscordQuestion(answered);
   }
   await context.rest.post(Routes.channelMessages(message.channel_id), {
     body: { ...body, ...reference, allowed_mentions: { parse: [], replied_user: false } },

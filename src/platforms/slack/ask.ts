@@ -2,12 +2,12 @@
 // pasted in it explained, in the message's thread; anything else gets the usage hint privately.
 import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { answerLog } from '../../answer-log.js';
+import { answerQuestionWithHub } from '../../answer-question.js';
 import { isRuntimeLog } from '../../core/logs/detect-log.js';
-import { extractQuestion } from '../../core/parse/free-text.js';
 import { langFromLocale, MESSAGES } from '../../i18n/locale.js';
 import { renderSlackLog } from '../../render/log-chat.js';
+import { renderSlackQuestion } from '../../render/question.js';
 import type { SlackHandlerOptions } from './handlers.js';
-import { reply } from './reply.js';
 
 export const ASK_CALLBACK_ID = 'llmmem_ask';
 /** Slack messages hold at most 40,000 characters; a question or a pasted log is far shorter. */
@@ -28,10 +28,9 @@ export function registerAskHandlers(app: App, { locales, hub, limits, inFlight }
         const log = answerLog(text, locale === undefined ? {} : { locale });
         return void (await client.chat.postMessage({ channel: shortcut.channel.id, thread_ts, ...renderSlackLog(log.explanation, log.messages, log.logMessages) }));
       }
-      const question = extractQuestion(text);
-      if (!question) return void (await respond({ response_type: 'ephemeral', text: MESSAGES[langFromLocale(locale)].text.usageHint }));
-      const command = question.japanese ? `${question.command} lang:ja` : question.command;
-      const answer = await reply(command, locale, { postButton: false, askerId: shortcut.message.user ?? null }, hub);
+      const answered = await answerQuestionWithHub(text, locale === undefined ? {} : { locale: langFromLocale(locale) }, hub);
+      if (!answered) return void (await respond({ response_type: 'ephemeral', text: MESSAGES[langFromLocale(locale)].text.usageHint }));
+      const answer = renderSlackQuestion(answered, { postButton: false, askerId: shortcut.message.user ?? null });
       await client.chat.postMessage({ channel: shortcut.channel.id, thread_ts, ...answer });
     };
     await (inFlight ? inFlight.track(work()) : work());

@@ -1,8 +1,10 @@
-// Slack help-channel replies: app_mention anywhere, and messages naming a model in HELP_CHANNEL_IDS,
+// Slack help-channel replies: app_mention anywhere, and questions in HELP_CHANNEL_IDS (help-channel.ts decides),
 // answered once (Slack retries a slow delivery; the event id is remembered) in the message's thread.
 import type { AllMiddlewareArgs, App, SayFn } from '@slack/bolt';
+import { answerQuestionWithHub } from '../../answer-question.js';
 import { MESSAGES } from '../../i18n/locale.js';
-import { ChannelCooldown, decideHelpReply, EVENT_MEMORY_MS, HELP_CHANNEL_COOLDOWN_MS, RecentIds } from '../help-channel.js';
+import { renderSlackQuestion } from '../../render/question.js';
+import { AskerCooldown, decideHelpReply, EVENT_MEMORY_MS, HELP_CHANNEL_COOLDOWN_MS, RecentIds } from '../help-channel.js';
 import type { SlackHandlerOptions } from './handlers.js';
 import { reply } from './reply.js';
 
@@ -19,12 +21,12 @@ interface IncomingMessage {
 export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limits, isFirstDelivery }: SlackHandlerOptions): void {
   const seen = new RecentIds(EVENT_MEMORY_MS);
   const isFirst = isFirstDelivery ?? (async (id: string) => seen.isNew(id));
-  const cooldown = new ChannelCooldown(HELP_CHANNEL_COOLDOWN_MS);
+  const cooldown = new AskerCooldown(HELP_CHANNEL_COOLDOWN_MS);
 
   const handle = async (message: IncomingMessage, eventId: string, mentionsBot: boolean, say: SayFn, botUserId: string | undefined) => {
     if (!(await isFirst(eventId))) return;
     const decision = decideHelpReply({
-      text: message.text ?? '', channelId: message.channel, mentionsBot,
+      text: message.text ?? '', channelId: message.channel, authorId: message.user ?? '', mentionsBot,
       fromBot: message.bot_id !== undefined || (botUserId !== undefined && message.user === botUserId),
     }, helpChannels, cooldown);
     if (decision.kind === 'ignore') return;
@@ -34,7 +36,13 @@ export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limit
       await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
       return;
     }
-    await say({ ...(await reply(decision.command, undefined, { postButton: false, askerId: message.user ?? null }, hub)), thread_ts });
+    const options = { postButton: false, askerId: message.user ?? null };
+    if (decision.kind === 'command') {
+      await say({ ...(await reply(decision.command, undefined, options, hub)), thread_ts });
+      return;
+    }
+    const answered = await answerQuestionWithHub(decision.text, {}, hub);
+    if (answered) await say({ ...renderSlackQuestion(answered, options), thread_ts });
   };
 
   const eventIdOf = (body: unknown) => String((body as { event_id?: string }).event_id ?? '');

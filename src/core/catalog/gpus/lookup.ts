@@ -1,6 +1,6 @@
 // A GPU as people name it → the catalog row, and whether the name left its variant open ("A100", "M3 Max").
 import { GPUS } from '../gpus.js';
-import { gpuKey, readGpuName, splitReadings, type NamedGpu } from './names.js';
+import { BRAND_WORDS, gpuKey, readGpuName, splitReadings, type NamedGpu } from './names.js';
 import type { Gpu } from './row.js';
 
 export interface GpuMatch {
@@ -21,6 +21,17 @@ function index(keysOf: (gpu: Gpu) => readonly string[]): ReadonlyMap<string, rea
 /** family key → the rows that name covers ("a100" → the 40 GB and both 80 GB boards) */
 export const GPU_FAMILIES = index((gpu) => gpu.keys);
 const EXACT = index((gpu) => gpu.exactKeys);
+
+// every beginning of a family key ("r", "rt", "rtx", "rtx4", …): a word whose key is none begins no GPU name
+const KEY_BEGINNINGS: ReadonlySet<string> = new Set([...GPU_FAMILIES.keys()].flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))));
+
+/** Whether a GPU name could begin with this word: the question reader tries only those. */
+export function beginsGpuName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\+/g, '');
+  // "h100-80g", "rtx4060ti16gb": the name before its memory
+  const head = /^[a-z]*\d*[a-z]*/.exec(lower)?.[0] ?? '';
+  return BRAND_WORDS.has(lower) || KEY_BEGINNINGS.has(lower.replace(/[\s_\-/(),]/g, '')) || (head !== '' && KEY_BEGINNINGS.has(head));
+}
 
 function byMemoryThenBandwidth(a: Gpu, b: Gpu): number {
   return a.memoryMiB - b.memoryMiB || a.bandwidthGBps - b.bandwidthGBps;

@@ -2,7 +2,8 @@
 // "NVIDIA GeForce RTX 4060 Ti 16GB" → key "rtx4060ti", 16 GB; "Apple M2 Ultra 76-core" → "m2ultra", 76 cores.
 
 /** brand words that name no particular chip */
-const BRAND = new Set(['nvidia', 'geforce', 'amd', 'radeon', 'intel', 'apple', 'silicon', 'tesla', 'instinct', 'generation']);
+export const BRAND_WORDS: ReadonlySet<string> = new Set(['nvidia', 'geforce', 'amd', 'radeon', 'intel', 'apple', 'silicon', 'tesla', 'instinct', 'generation']);
+const BRAND = BRAND_WORDS;
 /** words beside a name that say nothing about which chip: "24GB VRAM card" */
 const FILLER = new Set(['gpu', 'graphics', 'card', 'vram', 'memory', 'unified', 'ram']);
 /** memory types: dropped when reading a typed name, kept in printed names ("NVIDIA H100 80GB HBM3" is the SXM) */

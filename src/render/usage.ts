@@ -1,4 +1,5 @@
-// `llmmem --help`: every option with an example that works (each one is parsed by test/cli/cli.test.ts).
+// `llmmem --help` and the console's `help`: every option with an example that works (each one is parsed by
+// test/cli/cli.test.ts).
 export const OPTION_HELP: readonly (readonly [string, string, string])[] = [
   ['params:', 'parameter count: 7 (billions), 1.5B, 135m, 8x7b, 1T', 'params:7 precision:int8'],
   ['precision:', 'fp16 bf16 fp8 int8 int4, GGUF types (q4_k_m, q8_0, iq3_xxs…), gptq, awq, nf4, mxfp4, "exl2 4.0bpw"', 'params:8 precision:q4_k_m'],
@@ -18,8 +19,12 @@ export const OPTION_HELP: readonly (readonly [string, string, string])[] = [
   ['lang:', 'en or ja', 'params:7 lang:ja'],
 ];
 
-export function usageText(): string {
+function optionLines(prefix: string): string[] {
   const width = Math.max(...OPTION_HELP.map(([name]) => name.length));
+  return OPTION_HELP.flatMap(([name, what, example]) => [`  ${name.padEnd(width)}  ${what}`, `  ${' '.repeat(width)}  e.g. ${prefix}${example}`]);
+}
+
+export function usageText(): string {
   return [
     'Usage: llmmem <options>            the memory a model needs, as a person reads it',
     '       llmmem --json <options>     one JSON object (integer bytes)',
@@ -27,6 +32,17 @@ export function usageText(): string {
     '       llmmem --help               this text',
     '',
     'Options (several may come in one quoted argument):',
-    ...OPTION_HELP.flatMap(([name, what, example]) => [`  ${name.padEnd(width)}  ${what}`, `  ${' '.repeat(width)}  e.g. llmmem ${example}`]),
+    ...optionLines('llmmem '),
+  ].join('\n');
+}
+
+/** The console's `help`: it takes commands as the chat does, and questions as a help channel does. */
+export function consoleHelpText(): string {
+  return [
+    'Ask in words, as in a help channel:  can I run qwen3 30b a3b on my 4090 with 32k ctx?',
+    'or give options, as the slash command takes them:  /llmmem params:7 precision:int8',
+    '',
+    'Options:',
+    ...optionLines('/llmmem '),
   ].join('\n');
 }

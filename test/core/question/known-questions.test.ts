@@ -1,7 +1,12 @@
-// Help-channel questions as people write them, in English and Japanese, and what llmmem reads from them.
+// Help-channel questions as people write them, in English and Japanese, and the answer the reader's first
+// command gets. In chat "q4" and "4bit" are llama.cpp's Q4_K_M, not the seed calculator's flat INT4.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer.js';
-import { extractQuestion } from '../../../src/core/parse/free-text.js';
+import { isJapanese } from '../../../src/core/question/normalize.js';
+import { readQuestion } from '../../../src/core/question/read-question.js';
+import { commandsFor } from '../../../src/core/question/to-commands.js';
+
+const firstCommand = (text: string) => commandsFor(readQuestion(text))[0]?.command;
 
 interface Expected {
   /** catalogued model the answer is about, or the parameter count for a bare size */
@@ -14,7 +19,7 @@ interface Expected {
 
 const QUESTIONS: readonly (readonly [string, Expected])[] = [
   ['can I run mixtral-8x7b-instruct-v0.1.Q5_K_M.gguf on my 3090?', { model: 'Mixtral-8x7B', precision: 'q5_k_m', gpu: 'rtx3090' }],
-  ['<@123456789012345678> llama 3.1 70b q4 with 32k context?', { model: 'Llama-3.1-70B', precision: 'int4', ctx: 32768 }],
+  ['<@123456789012345678> llama 3.1 70b q4 with 32k context?', { model: 'Llama-3.1-70B', precision: 'q4_k_m', ctx: 32768 }],
   ['4090で Llama-3.1-8B Q4_K_M 動く?', { model: 'Llama-3.1-8B', precision: 'q4_k_m', gpu: 'rtx4090' }],
   ['Will Qwen2.5-7B-Instruct fit in 8GB VRAM at fp16?', { model: 'Qwen2.5-7B', precision: 'fp16', gpu: '8' }],
   ['how much vram for Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf with 128k context', { model: 'Llama-3.1-8B', precision: 'q4_k_m', ctx: 131072 }],
@@ -24,7 +29,7 @@ const QUESTIONS: readonly (readonly [string, Expected])[] = [
   ['What GPU do I need for llama 3.3 70b at q8_0?', { model: 'Llama-3.3-70B', precision: 'q8_0' }],
   ['does gpt-oss-20b-mxfp4.gguf run on a 16GB card like the 4080?', { model: 'gpt-oss-20b', precision: 'mxfp4', gpu: 'rtx4080' }],
   ['can my M2 Max 64 run Mixtral-8x22B-Instruct-v0.1.Q4_K_M.gguf?', { model: 'Mixtral-8x22B', precision: 'q4_k_m', gpu: 'm2-max-64' }],
-  ['phi-3-mini-4k-instruct q4 on a T4?', { model: 'Phi-3-mini', precision: 'int4', gpu: 't4' }],
+  ['phi-3-mini-4k-instruct q4 on a T4?', { model: 'Phi-3-mini', precision: 'q4_k_m', gpu: 't4' }],
   ['SmolLM2-135M-Instruct-Q8_0.gguf on a raspberry pi?', { model: 'SmolLM2-135M', precision: 'q8_0' }],
   ['deepseek-r1-distill-qwen-32b awq on two 3090s?', { model: 'DeepSeek-R1-Distill-Qwen-32B', precision: 'awq', gpu: 'rtx3090', gpus: 2 }],
   ['Qwen2.5-72B-Instruct-AWQ on an A100 80GB with 32k context', { model: 'Qwen2.5-72B', precision: 'awq', ctx: 32768, gpu: 'a100-80g' }],
@@ -43,17 +48,17 @@ const QUESTIONS: readonly (readonly [string, Expected])[] = [
   ['Qwen2.5-Coder-14B-Instruct-Q6_K.gguf on 7900 XTX', { model: 'Qwen2.5-14B', precision: 'q6_k', gpu: 'rx7900xtx' }],
   ['yo can a 5090 handle Qwen3-32B-Q4_K_M.gguf at 64k context', { model: 'Qwen3-32B', precision: 'q4_k_m', ctx: 65536, gpu: 'rtx5090' }],
   ['gemma-2-2b-it.Q8_0.gguf on arc a770?', { model: 'Gemma-2-2B', precision: 'q8_0', gpu: 'arc-a770' }],
-  ['Mistral-Small-24B-Instruct-2501 in 4bit on a 4090?', { model: 'Mistral-Small-24B (2501)', precision: 'int4', gpu: 'rtx4090' }],
+  ['Mistral-Small-24B-Instruct-2501 in 4bit on a 4090?', { model: 'Mistral-Small-24B (2501)', precision: 'q4_k_m', gpu: 'rtx4090' }],
   ['olmo-2-1124-7b-instruct fp16 で L4 に載る？', { model: 'OLMo-2-7B', precision: 'fp16', gpu: 'l4' }],
 ];
 
 describe('help-channel questions', () => {
   it.each(QUESTIONS)('%s', (question, expected) => {
-    const extracted = extractQuestion(question);
-    expect(extracted, question).not.toBeNull();
-    const reply = answer(extracted?.command ?? '');
-    if (!reply.ok) throw new Error(`${extracted?.command}: ${reply.issues.map((i) => i.code).join()}`);
-    if (reply.kind !== 'estimate') throw new Error(`${extracted?.command}: no model`);
+    const command = firstCommand(question);
+    expect(command, question).toBeDefined();
+    const reply = answer(command ?? '');
+    if (!reply.ok) throw new Error(`${command}: ${reply.issues.map((i) => i.code).join()}`);
+    if (reply.kind !== 'estimate') throw new Error(`${command}: no model`);
     const e = reply.estimate;
     if (typeof expected.model === 'number') expect(e.model.params).toBe(expected.model);
     else expect(e.model.catalogName).toBe(expected.model);
@@ -66,12 +71,13 @@ describe('help-channel questions', () => {
 
   it.each([
     'thanks, that worked!', 'anyone around?', 'what is the best GPU for local LLMs', 'ありがとうございます', '',
-  ])('%j names no model: nothing to answer', (question) => {
-    expect(extractQuestion(question)).toBeNull();
+  ])('%j names no model and no GPU: nothing to answer', (question) => {
+    expect(commandsFor(readQuestion(question))).toEqual([]);
   });
 
   it('marks Japanese questions so the answer is Japanese', () => {
-    expect(extractQuestion('4090で Llama-3.1-8B Q4_K_M 動く?')?.japanese).toBe(true);
-    expect(extractQuestion('Llama-3.1-8B on a 4090?')?.japanese).toBe(false);
+    expect(isJapanese('4090で Llama-3.1-8B Q4_K_M 動く?')).toBe(true);
+    expect(firstCommand('4090で Llama-3.1-8B Q4_K_M 動く?')).toContain('lang:ja');
+    expect(isJapanese('Llama-3.1-8B on a 4090?')).toBe(false);
   });
 });
