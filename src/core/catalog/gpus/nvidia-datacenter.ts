@@ -17,13 +17,16 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
   gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, { source: DC('tesla-p40') }),
   gpu(D, 'tesla-p100-12g', 'Tesla P100 PCIe 12GB', 12, 549, { family: 'Tesla P100', source: DC('tesla-p100') }),
   // the 12 GB board is the cut-down PCIe card; the SXM2 and the PCIe 16 GB (Kaggle, most clusters) are 16 GB
-  gpu(D, 'tesla-p100', 'Tesla P100 16GB', 16, 732, { source: DC('tesla-p100'), common: true }),
+  gpu(D, 'tesla-p100', 'Tesla P100 16GB', 16, 732, {
+    source: DC('tesla-p100'), common: true, smi: [16280, indexed(42455151553, 14168046212, 20756448239)],
+  }),
   gpu(D, 'v100-16g', 'Tesla V100 16GB', 16, 900, {
     source: DC('v100'), names: ['V100 SXM2', 'V100 PCIe'], exact: ['Tesla V100-SXM2-16GB', 'Tesla V100-PCIE-16GB'],
     smi: [16160, indexed(7009799158)],
   }),
   gpu(D, 'v100-32g', 'Tesla V100 32GB', 32, 900, {
     source: DC('v100'), names: ['V100 SXM2', 'V100 PCIe'], exact: ['Tesla V100-SXM2-32GB', 'Tesla V100-PCIE-32GB'],
+    smi: [32768, indexed(26177832817, 10876193011, 38734283389)], note: 'drivers 410 and 440 printed 32,510 MiB',
   }),
   gpu(D, 't4', 'Tesla T4', 16, 320, { source: DC('tesla-t4'), smi: [15360, MODAL], note: 'older drivers print 15,109 MiB' }),
   gpu(D, 'a2', 'NVIDIA A2', 16, 200, { source: DC('products/a2') }),
@@ -76,7 +79,7 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     smi: [143771, indexed(6737105653, 7120582781, 55407386739, 61400290898, 71515830599)],
   }),
   gpu(D, 'gh200', 'NVIDIA GH200 96GB', 96, 4000, {
-    source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 480GB'],
+    source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 480GB'], smi: [97871, indexed(25155291802, 40982425021)],
     note: 'the GPU half of the superchip; it also reaches the Grace CPU memory at ~500 GB/s',
   }),
   gpu(D, 'gh200-144g', 'NVIDIA GH200 144GB', 144, 4900, { source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 144G HBM3e'] }),
