@@ -134,7 +134,7 @@ describe('laptop GPUs are recognised with the memory NVIDIA lists', () => {
   });
 });
 
-// What nvidia-smi (or CUDA) printed for one card: HBM and ECC cards hold less than "N GB" × 1024 MiB, and the
+// What nvidia-smi (rocm-smi, CUDA) printed for one card: HBM and ECC cards hold less than "N GB" × 1024 MiB, and the
 // answer must size against what the driver reports. Issue 18: H200 143,771 MiB, B200 183,359 MiB.
 const MODAL = 'https://github.com/modal-labs/modal-client/pull/2797';
 const DRIVER_TOTALS: ReadonlyArray<readonly [string, number, string]> = [
@@ -148,6 +148,9 @@ const DRIVER_TOTALS: ReadonlyArray<readonly [string, number, string]> = [
   ['L4', 23_034, MODAL],
   ['L40S', 46_068, MODAL],
   ['A10G', 23_028, MODAL],
+  // "0MiB / 23028MiB" beside "NVIDIA A10" in nvidia-smi tables in public files (ECC on, as shipped)
+  ['NVIDIA A10', 23_028, 'nvidia-smi in public files'],
+  ['NVIDIA H800', 81_559, 'nvidia-smi in public files'],
   // nvidia-smi tables in public GitHub files: "0MiB / 16280MiB" on Tesla P100-PCIE and -SXM2, "0MiB / 32768MiB"
   // on Tesla V100-SXM2-32GB (driver 535; 410 and 440 printed 32510), "1MiB / 97871MiB" on NVIDIA GH200 480GB
   ['Tesla P100 16GB', 16_280, 'nvidia-smi in public files'],
@@ -157,11 +160,13 @@ const DRIVER_TOTALS: ReadonlyArray<readonly [string, number, string]> = [
   ['RTX 3090', 24_576, 'https://github.com/noonghunna/club-3090/issues/1128'],
   ['RTX 5090', 32_607, 'https://github.com/noonghunna/club-3090/issues/1261'],
   ['RTX 3060 12GB', 12_288, 'https://github.com/geerlingguy/raspberry-pi-pcie-devices/issues/790'],
+  // rocm-smi --showmeminfo vram: "VRAM Total Memory (B): 205822885888" on MI300X instances, in public files
+  ['MI300X', 205_822_885_888 / MIB, 'rocm-smi in public files'],
   // CUDA deviceQuery on GB10 (nvidia-smi shows N/A): https://blog.kubesimplify.com/day-3-the-dgx-spark-unpacked-gb10-unified-memory-sm-121-and-the-one-reason-this-hardware-exists
   ['DGX Spark', 122_570, 'kubesimplify deviceQuery'],
 ];
 
-describe('cards are sized by the total their driver prints, not the label', () => {
+describe('cards are sized by the total their driver (nvidia-smi, rocm-smi, CUDA) prints, not the label', () => {
   it.each(DRIVER_TOTALS)('%s: %d MiB (%s)', (typed, mib) => {
     const got = card(typed);
     expect(got.memoryMiB).toBe(mib);

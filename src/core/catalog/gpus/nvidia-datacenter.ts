@@ -14,7 +14,9 @@ const MODAL = 'https://github.com/modal-labs/modal-client/pull/2797';
 
 export const NVIDIA_DATACENTER: readonly Gpu[] = [
   gpu(D, 'tesla-p4', 'Tesla P4', 8, 192, { source: DC('tesla-p4') }),
-  gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, { source: DC('tesla-p40') }),
+  gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, {
+    source: DC('tesla-p40'), note: `with ECC off; ECC on, nvidia-smi prints 23,040 MiB (${indexed(24512744821, 33561208695)})`,
+  }),
   gpu(D, 'tesla-p100-12g', 'Tesla P100 PCIe 12GB', 12, 549, { family: 'Tesla P100', source: DC('tesla-p100') }),
   // the 12 GB board is the cut-down PCIe card; the SXM2 and the PCIe 16 GB (Kaggle, most clusters) are 16 GB
   gpu(D, 'tesla-p100', 'Tesla P100 16GB', 16, 732, {
@@ -30,13 +32,14 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
   }),
   gpu(D, 't4', 'Tesla T4', 16, 320, { source: DC('tesla-t4'), smi: [15360, MODAL], note: 'older drivers print 15,109 MiB' }),
   gpu(D, 'a2', 'NVIDIA A2', 16, 200, { source: DC('products/a2') }),
-  gpu(D, 'a10', 'NVIDIA A10', 24, 600, { source: DC('products/a10-gpu') }),
+  // GDDR6 with ECC on by default: nvidia-smi prints 23,028 MiB, as on the A10G
+  gpu(D, 'a10', 'NVIDIA A10', 24, 600, { source: DC('products/a10-gpu'), smi: [23028, indexed(11936596414, 31700982425, 48548963930)] }),
   gpu(D, 'a10g', 'NVIDIA A10G', 24, 600, {
     source: 'https://aws.amazon.com/ec2/instance-types/g5/', smi: [23028, MODAL],
     note: 'the AWS g5 card (Modal lists it as "A10"); NVIDIA publishes no page; bandwidth as the A10',
   }),
   gpu(D, 'a16', 'NVIDIA A16 (one of its four GPUs)', 16, 200, { family: 'NVIDIA A16', source: DC('products/a16-gpu') }),
-  gpu(D, 'a30', 'NVIDIA A30', 24, 933, { source: DC('products/a30-gpu') }),
+  gpu(D, 'a30', 'NVIDIA A30', 24, 933, { source: DC('products/a30-gpu'), smi: [24576, indexed(32194825337, 530086085)] }),
   gpu(D, 'a40', 'NVIDIA A40', 48, 696, { source: DC('a40'), smi: [46068, indexed(54906280194)] }),
   gpu(D, 'l4', 'NVIDIA L4', 24, 300, { source: DC('l4'), smi: [23034, MODAL] }),
   gpu(D, 'l40', 'NVIDIA L40', 48, 864, { source: DC('l40'), smi: [46068, indexed(60430572081)] }),
@@ -68,7 +71,8 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     family: 'NVIDIA H100', names: ['H100 NVL'], source: DC('h100'), smi: [95830, indexed(56777991392, 5717978066, 22207881571)],
   }),
   gpu(D, 'h800', 'NVIDIA H800 80GB', 80, 3350, {
-    source: 'https://www.nvidia.cn/data-center/h800/', note: 'China-market H100 SXM; bandwidth taken as the H100 SXM',
+    source: 'https://www.nvidia.cn/data-center/h800/', smi: [81559, indexed(40223502532)],
+    note: 'China-market H100 SXM; bandwidth taken as the H100 SXM',
   }),
   gpu(D, 'h20', 'NVIDIA H20 96GB', 96, 4000, {
     source: 'https://www.nvidia.cn/data-center/', smi: [97871, indexed(5662067941, 69432946739, 53244009727)], verified: true,
