@@ -24,6 +24,7 @@ const LLAMA_TABLE = 'https://github.com/ggml-org/llama.cpp/discussions/4167';
 
 // [chip, memory sizes sold, GPU core counts sold at those sizes, bandwidth Apple states (GB/s), Apple's spec page]
 const SOLD: ReadonlyArray<readonly [string, readonly number[], readonly number[], number, string]> = [
+  // Apple stated no M1 figure: LPDDR4X-4266 on a 128-bit bus, 68.25 GB/s; llama.cpp's table rounds it to 68
   ['M1', [8, 16], [7, 8], 68.25, LLAMA_TABLE],
   ['M1 Pro', [16, 32], [14, 16], 200, SPECS('111902')],
   ['M1 Max', [32, 64], [24, 32], 400, SPECS('111901')],
@@ -51,7 +52,7 @@ const CASES = SOLD.flatMap(([chip, memories, cores, bandwidth, source]) =>
   memories.flatMap((memoryGB) => cores.map((core) => [chip, memoryGB, core, bandwidth, source] as const)));
 
 describe('Apple silicon as sold', () => {
-  it.each(CASES)('Apple %s %d GB with a %d-core GPU: %d GB/s (%s)', (chip, memoryGB, cores, bandwidth) => {
+  it.each(CASES)('Apple %s %d GB with a %d-core GPU: %s GB/s (%s)', (chip, memoryGB, cores, bandwidth) => {
     for (const typed of [`Apple ${chip} ${memoryGB}GB ${cores}-core`, `${chip} ${memoryGB}GB`]) {
       const got = mac(typed);
       expect(got.name, typed).toBe(`Apple ${chip} ${memoryGB}GB`);

@@ -110,7 +110,7 @@ const PUBLISHED: ReadonlyArray<readonly [string, RegExp, number, number, string]
 ];
 
 describe('every GPU issue 13 lists is recognised with the memory and bandwidth its maker publishes', () => {
-  it.each(PUBLISHED)('%s → %s, %d GB, %d GB/s (%s)', (typed, expected, memoryGB, bandwidthGBps) => {
+  it.each(PUBLISHED)('%s → %s, %d GB, %s GB/s (%s)', (typed, expected, memoryGB, bandwidthGBps) => {
     const got = card(typed);
     expect(got.name).toMatch(expected);
     // a driver shows at most the size sold, and ECC or reserved memory takes under 7 % (T4: 15,360 of 16,384 MiB)
@@ -259,6 +259,11 @@ describe('spellings people type', () => {
     const reply = answer('params:1 gpu:2x3090');
     expect(reply.ok).toBe(false);
     expect(reply.ok ? [] : reply.issues).toEqual([{ code: 'unknown_gpu', input: '2x3090', suggestion: 'rtx3090' }]);
+  });
+
+  it('a bare word names the GPU too (docs/contract.md: "`4090` a GPU"): "7b 4090" is sized on the RTX 4090', () => {
+    const fit = estimateOf('7b 4090').fit;
+    expect([fit?.gpuName, (fit?.gpuMemoryBytes ?? 0) / MIB]).toEqual(['GeForce RTX 4090', 24_564]);
   });
 
   it('a size in GB is that many GiB', () => {
