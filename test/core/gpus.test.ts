@@ -140,6 +140,9 @@ const MODAL = 'https://github.com/modal-labs/modal-client/pull/2797';
 const DRIVER_TOTALS: ReadonlyArray<readonly [string, number, string]> = [
   ['H200', 143_771, 'issue 18; nvidia-smi in public files'],
   ['NVIDIA B200', 183_359, 'https://github.com/NVIDIA/TensorRT-LLM/issues/10278'],
+  // "0MiB / 275040MiB" beside "NVIDIA B300 SXM6 AC" in nvidia-smi tables in public files
+  ['NVIDIA B300 SXM6 AC', 275_040, 'nvidia-smi in public files'],
+  ['B300', 275_040, 'nvidia-smi in public files'],
   ['NVIDIA H100 80GB HBM3', 81_559, 'https://github.com/NVIDIA/nccl/issues/1264'],
   ['H100 SXM', 81_559, 'https://github.com/NVIDIA/nccl/issues/1264'],
   ['NVIDIA A100-SXM4-80GB', 81_920, MODAL],

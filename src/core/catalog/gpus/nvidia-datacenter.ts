@@ -91,7 +91,11 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     source: DC('dgx-b200'), smi: [183359, 'https://github.com/NVIDIA/TensorRT-LLM/issues/10278'],
     note: 'the driver now reports a 7680-bit bus: 7.67 TB/s at 3996 MHz (https://github.com/pytorch/ao/pull/4002)',
   }),
-  gpu(D, 'b300', 'NVIDIA B300', 288, 8000, { source: DC('dgx-b300'), names: ['Blackwell Ultra'] }),
+  // nvidia-smi names it "NVIDIA B300 SXM6 AC" and prints 275,040 MiB: 268.6 GiB of the 288 GB on the label
+  gpu(D, 'b300', 'NVIDIA B300', 288, 8000, {
+    source: DC('dgx-b300'), names: ['Blackwell Ultra'], exact: ['NVIDIA B300 SXM6 AC'],
+    smi: [275040, indexed(51978882626, 63390294774, 62548362303)],
+  }),
   gpu(W, 'rtx-a2000', 'NVIDIA RTX A2000 6GB', 6, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a2000-12g', 'NVIDIA RTX A2000 12GB', 12, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a4000', 'NVIDIA RTX A4000', 16, 448, { source: WS('rtx-a4000') }),
