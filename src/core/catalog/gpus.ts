@@ -27,8 +27,10 @@ const METAL_THREE_QUARTERS_ABOVE_GB = 32;
 /**
  * Share of unified memory Metal lets one process use: `recommendedMaxWorkingSetSize`, which ggml prints at
  * start-up. Printed: 16 GB → 10,922.67 MiB and 32 GB → 21,845.34 MiB (2/3; abetlen/llama-cpp-python#687,
- * ggml-org/llama.cpp#2011), 36 GB M4 Max → 27,648 MiB and 64 GB → 49,152 MiB (3/4; llama.cpp#1870).
- * macOS 26 prints more (about 78 % at 32–36 GB, 84 % at 128 GB), so these shares are the lower bound.
+ * ggml-org/llama.cpp#2011, ollama/ollama#434), 64 GB → 49,152 MiB and 96 GB → 73,728 MiB (3/4;
+ * ggml-org/llama.cpp#1870, #3213); test/core/gpus-apple.test.ts checks each. No printed 36 or 48 GB figure was
+ * found, so where 3/4 starts between 32 and 64 GB is not confirmed. Newer macOS prints more (12,713 MB at
+ * 16 GB; 107.52 GiB at 128 GB, antirez/ds4#893), so these shares are the lower bound.
  */
 export function usableShareOfGpu(gpu: Gpu): number {
   if (!gpu.unified) return 1;

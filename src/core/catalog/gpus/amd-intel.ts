@@ -53,7 +53,10 @@ export const AMD: readonly Gpu[] = [
   gpu(INSTINCT, 'mi250', 'AMD Instinct MI250', 128, 3276.8, { note: 'ROCm shows it as two 64 GB GPUs' }),
   gpu(INSTINCT, 'mi250x', 'AMD Instinct MI250X', 128, 3276.8, { note: 'ROCm shows it as two 64 GB GPUs' }),
   gpu(INSTINCT, 'mi300a', 'AMD Instinct MI300A', 128, 5300, { note: 'an APU: the 128 GB are shared with its CPU' }),
-  gpu(INSTINCT, 'mi300x', 'AMD Instinct MI300X', 192, 5300),
+  // rocm-smi --showmeminfo vram prints "VRAM Total Memory (B): 205822885888" (196,288 MiB), not 192 × 1024 MiB
+  gpu(INSTINCT, 'mi300x', 'AMD Instinct MI300X', 192, 5300, {
+    smi: [196288, 'rocm-smi output in public GitHub files (code index file ids 68445414372, 69240662799, 70352164058; the index gives no URL)'],
+  }),
   gpu(INSTINCT, 'mi325x', 'AMD Instinct MI325X', 256, 6000),
   gpu(INSTINCT, 'mi355x', 'AMD Instinct MI355X', 288, 8000),
   gpu(STRIX, 'ryzen-ai-max-385', 'AMD Ryzen AI Max 385 32GB', 32, STRIX_BANDWIDTH, {

@@ -14,26 +14,32 @@ const MODAL = 'https://github.com/modal-labs/modal-client/pull/2797';
 
 export const NVIDIA_DATACENTER: readonly Gpu[] = [
   gpu(D, 'tesla-p4', 'Tesla P4', 8, 192, { source: DC('tesla-p4') }),
-  gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, { source: DC('tesla-p40') }),
+  gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, {
+    source: DC('tesla-p40'), note: `with ECC off; ECC on, nvidia-smi prints 23,040 MiB (${indexed(24512744821, 33561208695)})`,
+  }),
   gpu(D, 'tesla-p100-12g', 'Tesla P100 PCIe 12GB', 12, 549, { family: 'Tesla P100', source: DC('tesla-p100') }),
   // the 12 GB board is the cut-down PCIe card; the SXM2 and the PCIe 16 GB (Kaggle, most clusters) are 16 GB
-  gpu(D, 'tesla-p100', 'Tesla P100 16GB', 16, 732, { source: DC('tesla-p100'), common: true }),
+  gpu(D, 'tesla-p100', 'Tesla P100 16GB', 16, 732, {
+    source: DC('tesla-p100'), common: true, smi: [16280, indexed(42455151553, 14168046212, 20756448239)],
+  }),
   gpu(D, 'v100-16g', 'Tesla V100 16GB', 16, 900, {
     source: DC('v100'), names: ['V100 SXM2', 'V100 PCIe'], exact: ['Tesla V100-SXM2-16GB', 'Tesla V100-PCIE-16GB'],
     smi: [16160, indexed(7009799158)],
   }),
   gpu(D, 'v100-32g', 'Tesla V100 32GB', 32, 900, {
     source: DC('v100'), names: ['V100 SXM2', 'V100 PCIe'], exact: ['Tesla V100-SXM2-32GB', 'Tesla V100-PCIE-32GB'],
+    smi: [32768, indexed(26177832817, 10876193011, 38734283389)], note: 'drivers 410 and 440 printed 32,510 MiB',
   }),
   gpu(D, 't4', 'Tesla T4', 16, 320, { source: DC('tesla-t4'), smi: [15360, MODAL], note: 'older drivers print 15,109 MiB' }),
   gpu(D, 'a2', 'NVIDIA A2', 16, 200, { source: DC('products/a2') }),
-  gpu(D, 'a10', 'NVIDIA A10', 24, 600, { source: DC('products/a10-gpu') }),
+  // GDDR6 with ECC on by default: nvidia-smi prints 23,028 MiB, as on the A10G
+  gpu(D, 'a10', 'NVIDIA A10', 24, 600, { source: DC('products/a10-gpu'), smi: [23028, indexed(11936596414, 31700982425, 48548963930)] }),
   gpu(D, 'a10g', 'NVIDIA A10G', 24, 600, {
     source: 'https://aws.amazon.com/ec2/instance-types/g5/', smi: [23028, MODAL],
     note: 'the AWS g5 card (Modal lists it as "A10"); NVIDIA publishes no page; bandwidth as the A10',
   }),
   gpu(D, 'a16', 'NVIDIA A16 (one of its four GPUs)', 16, 200, { family: 'NVIDIA A16', source: DC('products/a16-gpu') }),
-  gpu(D, 'a30', 'NVIDIA A30', 24, 933, { source: DC('products/a30-gpu') }),
+  gpu(D, 'a30', 'NVIDIA A30', 24, 933, { source: DC('products/a30-gpu'), smi: [24576, indexed(32194825337, 530086085)] }),
   gpu(D, 'a40', 'NVIDIA A40', 48, 696, { source: DC('a40'), smi: [46068, indexed(54906280194)] }),
   gpu(D, 'l4', 'NVIDIA L4', 24, 300, { source: DC('l4'), smi: [23034, MODAL] }),
   gpu(D, 'l40', 'NVIDIA L40', 48, 864, { source: DC('l40'), smi: [46068, indexed(60430572081)] }),
@@ -65,7 +71,8 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     family: 'NVIDIA H100', names: ['H100 NVL'], source: DC('h100'), smi: [95830, indexed(56777991392, 5717978066, 22207881571)],
   }),
   gpu(D, 'h800', 'NVIDIA H800 80GB', 80, 3350, {
-    source: 'https://www.nvidia.cn/data-center/h800/', note: 'China-market H100 SXM; bandwidth taken as the H100 SXM',
+    source: 'https://www.nvidia.cn/data-center/h800/', smi: [81559, indexed(40223502532)],
+    note: 'China-market H100 SXM; bandwidth taken as the H100 SXM',
   }),
   gpu(D, 'h20', 'NVIDIA H20 96GB', 96, 4000, {
     source: 'https://www.nvidia.cn/data-center/', smi: [97871, indexed(5662067941, 69432946739, 53244009727)], verified: true,
@@ -76,7 +83,7 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     smi: [143771, indexed(6737105653, 7120582781, 55407386739, 61400290898, 71515830599)],
   }),
   gpu(D, 'gh200', 'NVIDIA GH200 96GB', 96, 4000, {
-    source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 480GB'],
+    source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 480GB'], smi: [97871, indexed(25155291802, 40982425021)],
     note: 'the GPU half of the superchip; it also reaches the Grace CPU memory at ~500 GB/s',
   }),
   gpu(D, 'gh200-144g', 'NVIDIA GH200 144GB', 144, 4900, { source: DC('grace-hopper-superchip'), exact: ['NVIDIA GH200 144G HBM3e'] }),
@@ -84,7 +91,11 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     source: DC('dgx-b200'), smi: [183359, 'https://github.com/NVIDIA/TensorRT-LLM/issues/10278'],
     note: 'the driver now reports a 7680-bit bus: 7.67 TB/s at 3996 MHz (https://github.com/pytorch/ao/pull/4002)',
   }),
-  gpu(D, 'b300', 'NVIDIA B300', 288, 8000, { source: DC('dgx-b300'), names: ['Blackwell Ultra'] }),
+  // nvidia-smi names it "NVIDIA B300 SXM6 AC" and prints 275,040 MiB: 268.6 GiB of the 288 GB on the label
+  gpu(D, 'b300', 'NVIDIA B300', 288, 8000, {
+    source: DC('dgx-b300'), names: ['Blackwell Ultra'], exact: ['NVIDIA B300 SXM6 AC'],
+    smi: [275040, indexed(51978882626, 63390294774, 62548362303)],
+  }),
   gpu(W, 'rtx-a2000', 'NVIDIA RTX A2000 6GB', 6, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a2000-12g', 'NVIDIA RTX A2000 12GB', 12, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a4000', 'NVIDIA RTX A4000', 16, 448, { source: WS('rtx-a4000') }),
