@@ -70,7 +70,7 @@ describe('flags belong to the runtime', () => {
     const advice = reportOf('file:Llama-3.3-70B-Instruct-exl2 precision:"exl2 4.0bpw" gpu:rtx4090').advice;
     expect(advice.map((a) => a.kind)).not.toContain('offload');
     expect(advice.flatMap((a) => a.flags)).not.toContain('-ngl');
-    expect(advice.map((a) => a.kind)).toContain('runtime');
+    expect(advice.map((a) => a.kind)).toEqual(['precision', 'gpus', 'runtime']);
   });
 
   it('a MoE on llama.cpp keeps experts in system RAM with --n-cpu-moe', () => {

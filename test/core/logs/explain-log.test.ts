@@ -78,7 +78,7 @@ describe('published logs (runtime-logs-3)', () => {
   it('a log that names no model says so instead of guessing', () => {
     const e = explained.find(([file]) => file === 'llama-cpp-compute-docker-repeated.log')?.[1];
     expect(e?.estimate).toBeNull();
-    expect(e?.notes.map((n) => n.code)).toContain('model_unknown');
+    expect(e?.notes.map((n) => n.code)).toEqual(['model_unknown']);
   });
 });
 

@@ -122,7 +122,7 @@ describe('mixture-of-experts names', () => {
 
   it('warns that an unknown 17B-16E name states an active size', () => {
     const reply = answer('file:SomeLab-17B-16E-Instruct-Q4_K_S.gguf');
-    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings.map((w) => w.code)).toContain('moe_active_only');
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.warnings.map((w) => w.code)).toEqual(['moe_active_only', 'architecture_reference']);
   });
 });
 
