@@ -7,6 +7,8 @@ export interface CliArgs {
   readonly batchFromStdin: boolean;
   readonly help: boolean;
   readonly text: string;
+  /** the arguments as typed, joined: read as a question when they make no command */
+  readonly said: string;
 }
 
 const SEVERAL_OPTIONS = new RegExp(`\\s(?:${OPTION_NAMES.join('|')})[:=]`, 'i');
@@ -16,13 +18,15 @@ export function parseArgv(argv: readonly string[]): CliArgs {
   let help = false;
   let batchFromStdin = false;
   const parts: string[] = [];
+  const said: string[] = [];
   for (const arg of argv) {
+    if (!['--json', '--help', '-h', 'help', '-'].includes(arg)) said.push(arg);
     if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h' || arg === 'help') help = true;
     else if (arg === '-') batchFromStdin = true;
     else parts.push(/\s/.test(arg) && !SEVERAL_OPTIONS.test(arg) ? requote(arg) : arg);
   }
-  return { json, help, batchFromStdin, text: parts.join(' ') };
+  return { json, help, batchFromStdin, text: parts.join(' '), said: said.join(' ') };
 }
 
 function requote(arg: string): string {

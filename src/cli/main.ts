@@ -1,6 +1,10 @@
-// npx llmmem <options> — the report a person reads; --json for one object; --json - for JSON Lines.
+// llmmem <options> — the report a person reads; --json for one object; --json - for JSON Lines. Words that
+// make no command are read as a question, as a help channel reads them.
 import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../answer.js';
+import { answerQuestionWithHub, type QuestionReply } from '../answer-question.js';
+import { askedQuestion } from '../core/question/scan.js';
+import { renderQuestionText } from '../render/question.js';
 import type { HubClient } from '../hub/hf.js';
 import { replyToJson } from '../render/json.js';
 import { CLI_PREFIX } from '../render/phrases.js';
@@ -20,12 +24,34 @@ export interface CliIo {
 }
 
 
+const OPTION_WRITTEN = /(?:^|\s)[a-z]+[:=]\S/i;
+
+/** A question's answer: "Read as" and each reply as text, or the first reply's JSON with `readAs` and the rest. */
+function writeQuestion(asked: QuestionReply, json: boolean, io: CliIo): number {
+  const [first, ...others] = asked.replies;
+  if (json && first) {
+    const object = { ...replyToJson(first), readAs: asked.readAs, ...(others.length > 0 ? { sideBySide: others.map(replyToJson) } : {}) };
+    io.stdout.write(`${JSON.stringify(object, null, 2)}\n`);
+    return first.ok ? 0 : 2;
+  }
+  io.stdout.write(`${renderQuestionText(asked, CLI_PREFIX)}\n`);
+  return asked.replies.every((r) => r.ok) ? 0 : 2;
+}
+
 /** Runs the CLI and returns the exit status: 0 answered, 2 bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgv(argv);
   if (args.help) { io.stdout.write(`${usageText()}\n`); return 0; }
   if (args.batchFromStdin) { await runJsonLines(io.stdin, io.stdout, io.hub); return 0; }
-  const reply = await answerWithHub(args.text, io.locale === undefined ? {} : { locale: io.locale }, io.hub);
+  const context = io.locale === undefined ? {} : { locale: io.locale };
+  // a sentence with no option in it is a question, as in a help channel: "can I run llama 3.1 8b on a 3060?"
+  const sentence = !OPTION_WRITTEN.test(args.said) && askedQuestion(args.said) !== undefined;
+  const asked = sentence ? await answerQuestionWithHub(args.said, context, io.hub) : undefined;
+  if (asked) return writeQuestion(asked, args.json, io);
+  const reply = await answerWithHub(args.text, context, io.hub);
+  const unknownWords = !reply.ok && reply.issues.some((i) => i.code === 'unknown_words');
+  const read = unknownWords ? await answerQuestionWithHub(args.said, context, io.hub) : undefined;
+  if (read) return writeQuestion(read, args.json, io);
   if (args.json) {
     io.stdout.write(`${JSON.stringify(replyToJson(reply), null, 2)}\n`);
     return reply.ok ? 0 : 2;

@@ -4,6 +4,8 @@
 import { readMessage } from '../answer-question.js';
 import { isJapanese } from '../core/question/normalize.js';
 import { parseRequest } from '../core/parse/to-request.js';
+import { isRuntimeLog } from '../core/logs/detect-log.js';
+import { reportsOom } from '../core/question/intent.js';
 import { askedQuestion } from '../core/question/scan.js';
 
 export interface ChannelMessage {
@@ -20,6 +22,8 @@ export type HelpDecision =
   | { readonly kind: 'command'; readonly command: string }
   /** a question in words, for the question reader */
   | { readonly kind: 'question'; readonly text: string }
+  /** a pasted llama.cpp / ollama / vLLM / PyTorch log: mentioned, or reporting a failure in a help channel */
+  | { readonly kind: 'log'; readonly text: string }
   | { readonly kind: 'usage'; readonly japanese: boolean }
   | { readonly kind: 'ignore' };
 
@@ -76,6 +80,12 @@ export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlyS
   if (message.fromBot) return { kind: 'ignore' };
   const inHelpChannel = helpChannels.has(message.channelId);
   if (!message.mentionsBot && !inHelpChannel) return { kind: 'ignore' };
+  if (isRuntimeLog(message.text)) {
+    const failed = reportsOom(message.text) || /\b(?:error|failed|abort(?:ed)?)\b/i.test(message.text);
+    if (message.mentionsBot) return { kind: 'log', text: message.text };
+    if (failed && cooldown.take(`${message.channelId}:${message.authorId}`)) return { kind: 'log', text: message.text };
+    return { kind: 'ignore' };
+  }
   const command = asCommand(message.text);
   if (message.mentionsBot) {
     if (command) return { kind: 'command', command };

@@ -21,6 +21,22 @@ describe('llmmem CLI', () => {
     expect(json.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/Architecture unknown/)]));
   });
 
+  it('reads a sentence as a help-channel question: "Read as" first, then the answer for the card named', async () => {
+    const result = await run(BIN, ['can I run llama 3.1 8b q4 on my 3060?']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Read as: Llama-3.1-8B · q4 → Q4_K_M · RTX 3060 (12 GB)');
+    expect(result.stdout).toContain('GeForce RTX 3060 12GB');
+  });
+
+  it('--json with a question: the first answer keys, readAs, and the answers side by side', async () => {
+    const result = await run(BIN, ['--json', 'can I fine-tune llama 3 8b on a 4090?']);
+    const json = JSON.parse(result.stdout);
+    expect(json.readAs).toBe('Read as: Llama-3-8B · training: full, LoRA and QLoRA compared · RTX 4090 (24 GB)');
+    expect(json.params).toBe(8_030_261_248);
+    expect(json.sideBySide).toHaveLength(2);
+    expect(Number.isInteger(json.sideBySide[1].vramBytes)).toBe(true);
+  });
+
   it('keeps a quoted file name with spaces together', async () => {
     const result = await run(BIN, ['--json', 'file:my model 7b.Q8_0.gguf']);
     expect(JSON.parse(result.stdout).precision).toBe('q8_0');

@@ -1,5 +1,6 @@
 // The help-channel policy: who is answered, once, and not too often — per asker, so a second person's
 // question in the same channel is not lost.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AskerCooldown, decideHelpReply, RecentIds } from '../../src/platforms/help-channel.js';
 
@@ -50,6 +51,22 @@ describe('decideHelpReply', () => {
     expect(decideHelpReply(ask, HELP, shared).kind).toBe('ignore');
     c.advance(1);
     expect(decideHelpReply(ask, HELP, shared).kind).toBe('question');
+  });
+});
+
+describe('pasted logs', () => {
+  const log = (name: string) => readFileSync(new URL(`../fixtures/published/logs/${name}`, import.meta.url), 'utf8');
+  const cooldown = () => new AskerCooldown(30_000, clock().now);
+
+  it('a log that failed to allocate is explained unmentioned in a help channel', () => {
+    const text = log('llama-cpp-compute-multi-gpu.log');
+    expect(decideHelpReply(from(text), HELP, cooldown())).toEqual({ kind: 'log', text });
+  });
+
+  it('a log is left alone outside help channels unless mentioned', () => {
+    const text = log('llama-cpp-compute-multi-gpu.log');
+    expect(decideHelpReply(from(text, { channelId: 'C1' }), HELP, cooldown()).kind).toBe('ignore');
+    expect(decideHelpReply(from(text, { channelId: 'C1', mentionsBot: true }), HELP, cooldown()).kind).toBe('log');
   });
 });
 

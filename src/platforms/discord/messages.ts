@@ -4,7 +4,9 @@ import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import type { REST } from 'discord.js';
 import { Routes } from 'discord.js';
 import { answerWithHub } from '../../answer.js';
+import { answerLog } from '../../answer-log.js';
 import { answerQuestionWithHub } from '../../answer-question.js';
+import { renderDiscordLog } from '../../render/log-chat.js';
 import type { HubClient } from '../../hub/hf.js';
 import { MESSAGES } from '../../i18n/locale.js';
 import { renderDiscordReply, withoutEphemeral } from '../../render/discord.js';
@@ -37,6 +39,9 @@ export async function replyToMessage(message: GatewayMessageCreateDispatchData, 
   let body: object;
   if (decision.kind === 'usage') {
     body = { content: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint };
+  } else if (decision.kind === 'log') {
+    const log = answerLog(decision.text);
+    body = withoutEphemeral(renderDiscordLog(log.explanation, log.messages, log.logMessages));
   } else if (decision.kind === 'command') {
     body = withoutEphemeral(renderDiscordReply(await answerWithHub(decision.command, {}, context.hub)));
   } else {

@@ -1,7 +1,9 @@
 // Slack help-channel replies: app_mention anywhere, and questions in HELP_CHANNEL_IDS (help-channel.ts decides),
 // answered once (Slack retries a slow delivery; the event id is remembered) in the message's thread.
 import type { AllMiddlewareArgs, App, SayFn } from '@slack/bolt';
+import { answerLog } from '../../answer-log.js';
 import { answerQuestionWithHub } from '../../answer-question.js';
+import { renderSlackLog } from '../../render/log-chat.js';
 import { MESSAGES } from '../../i18n/locale.js';
 import { renderSlackQuestion } from '../../render/question.js';
 import { AskerCooldown, decideHelpReply, EVENT_MEMORY_MS, HELP_CHANNEL_COOLDOWN_MS, RecentIds } from '../help-channel.js';
@@ -34,6 +36,11 @@ export function registerHelpChannelHandlers(app: App, { hub, helpChannels, limit
     const thread_ts = message.thread_ts ?? message.ts;
     if (decision.kind === 'usage') {
       await say({ text: MESSAGES[decision.japanese ? 'ja' : 'en'].text.usageHint, thread_ts });
+      return;
+    }
+    if (decision.kind === 'log') {
+      const log = answerLog(decision.text);
+      await say({ ...renderSlackLog(log.explanation, log.messages, log.logMessages), thread_ts });
       return;
     }
     const options = { postButton: false, askerId: message.user ?? null };

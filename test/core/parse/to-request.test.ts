@@ -102,7 +102,7 @@ describe('bad input gets a code', () => {
     ['params:7 ctx:lots', 'invalid_number'],
     ['params:7 ctx:0', 'out_of_range'],
     ['params:7 batch:-1', 'out_of_range'],
-    ['params:7 gpus:1000', 'out_of_range'],
+    ['params:7 gpus:2000', 'out_of_range'],
     ['', 'empty_input'],
     ['/llmmem', 'empty_input'],
     ['x'.repeat(10_240), 'input_too_long'],
