@@ -31,3 +31,17 @@ export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
 }
+
+/** filenames.sample.tsv names whose catalogued exact count is further than 10 % from the size the name rounds to
+ * (the test of names and the accuracy report both accept the exact count for these). */
+export const EXACT_COUNT_DIFFERS: Readonly<Record<string, number>> = {
+  // the Qwen2.5-Math-1.5B base with an untied output head: 1,777,088,000 parameters
+  'unsloth/DeepSeek-R1-Distill-Qwen-1.5B-GGUF': 1_777_088_000,
+  // vision-language checkpoints: the published totals count the vision tower (Qwen2-VL's 675 M ViT)
+  'Qwen2-VL-7B-Instruct-AWQ': 8_291_375_616,
+  'Qwen/Qwen2-VL-7B-Instruct-GPTQ-Int8': 8_291_375_616,
+  'Qwen/Qwen2-VL-2B-Instruct-GPTQ-Int4': 2_208_985_600,
+  'Qwen2.5-VL-3B-Instruct-f16-q4_k.gguf': 3_754_622_976,
+  // "17B-16E" states the active size; the catalogued Scout holds 108.6 B (vision tower included)
+  'unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF:Q4_K_S': 108_641_793_536,
+};

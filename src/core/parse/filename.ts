@@ -24,6 +24,12 @@ export interface NameHints {
 const EXTENSION = /\.(gguf|bin|llamafile|safetensors|ggml|pth?)$/i;
 const SHARD = /-\d{5}-of-\d{5}$/i;
 const SIZE = /(?<![a-z0-9.])(?:(\d{1,3})x)?(\d+(?:\.\d+)?)([bm])(?![a-z0-9])/gi;
+/**
+ * A size glued to the family word before it (`vicuna13b`, `llama7b`, GPT4All's `l13b` for LLaMA 13B), read only
+ * when the name has no separated size. `a`/`e`/`v` glue a number that is not the size: `A3B` (active),
+ * `E4B` (gemma-3n's effective size), `v2b` (a version).
+ */
+const GLUED_SIZE = /(?<![a-z0-9.])(?![aev]\d)[a-z]+(\d+(?:\.\d+)?)b(?![a-z0-9])/gi;
 const ACTIVE = /(?<![a-z0-9])a(\d+(?:\.\d+)?)b(?![a-z0-9])/i;
 const EXPERTS_AFTER_SIZE = /(?<![a-z0-9.])\d+(?:\.\d+)?b[-_](\d+)e(?![a-z0-9])/i;
 const TAG = new RegExp(
@@ -110,7 +116,9 @@ function ggufPreset(precision: ParsedPrecision | undefined, name: string): Parse
 }
 
 function sizeFromName(name: string): NameSize | undefined {
-  const sizes = [...name.matchAll(SIZE)].map((m) => {
+  const separated = [...name.matchAll(SIZE)];
+  const matches = separated.length > 0 ? separated : [...name.matchAll(GLUED_SIZE)].map((m) => [m[0], undefined, m[1], 'b']);
+  const sizes = matches.map((m) => {
     const unit = (m[3] ?? 'b').toLowerCase() === 'm' ? 1e6 : 1e9;
     const each = Math.round(Number(m[2]) * unit);
     const count = m[1] === undefined ? undefined : Number(m[1]);

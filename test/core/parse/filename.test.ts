@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer.js';
 import { parseModelName } from '../../../src/core/parse/filename.js';
-import { readTsv } from '../../helpers/published-data.js';
+import { EXACT_COUNT_DIFFERS, readTsv } from '../../helpers/published-data.js';
 
 // precision_family as the TSV writes it → our canonical id (variants counted as their base type;
 // unsloth's -bnb-4bit repos are saved with double quantization, hence nf4_dq)
@@ -18,23 +18,7 @@ const sized = rows.filter((r) => r.params_billions !== '');
 const withPrecision = rows.filter((r) => r.precision_family !== '' && r.precision_family !== 'unknown');
 
 /** Names the parser is known to read differently from the TSV, and why. */
-const KNOWN_SIZE_MISSES: Record<string, string> = {
-  // 'l13b' glues the family letter to the size; reading letters before sizes would misread 'a3b', 'v2b'…
-  'ggml-gpt4all-l13b-snoozy.bin': 'no size found',
-};
-
-/** Names whose catalogued exact count is further than 10 % from the size the name rounds to. */
-const EXACT_COUNT_DIFFERS: Record<string, number> = {
-  // the Qwen2.5-Math-1.5B base with an untied output head: 1,777,088,000 parameters
-  'unsloth/DeepSeek-R1-Distill-Qwen-1.5B-GGUF': 1_777_088_000,
-  // vision-language checkpoints: the published totals count the vision tower (Qwen2-VL's 675 M ViT)
-  'Qwen2-VL-7B-Instruct-AWQ': 8_291_375_616,
-  'Qwen/Qwen2-VL-7B-Instruct-GPTQ-Int8': 8_291_375_616,
-  'Qwen/Qwen2-VL-2B-Instruct-GPTQ-Int4': 2_208_985_600,
-  'Qwen2.5-VL-3B-Instruct-f16-q4_k.gguf': 3_754_622_976,
-  // "17B-16E" states the active size; the catalogued Scout holds 108.6 B (vision tower included)
-  'unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF:Q4_K_S': 108_641_793_536,
-};
+const KNOWN_SIZE_MISSES: Record<string, string> = {};
 
 describe('sizes in real names', () => {
   const results = sized.map((row) => {
@@ -95,6 +79,17 @@ describe('numbers that are not sizes', () => {
     ['Mistral-Small-24B-Instruct-2501-Q4_K_M.gguf', 24e9],
     ['TinyLlama-1.1B-intermediate-step-1431k-3T', 1.1e9],
     ['mistral-7b-instruct-v0.2.Q4_K_M.gguf', 7e9],
+  ])('%s has size %s', (name, params) => {
+    expect(parseModelName(name).size?.params).toBe(params);
+  });
+});
+
+describe('sizes glued to the family word', () => {
+  it.each([
+    // GPT4All's LLaMA-13B fine-tune (nomic-ai/pygpt4all#107), LAVIS's Vicuna checkpoints (blip2_vicuna_instruct)
+    ['ggml-gpt4all-l13b-snoozy.bin', 13e9], ['blip2_instruct_vicuna13b', 13e9], ['vicuna7b', 7e9], ['alpaca7b-q4_0.bin', 7e9],
+    // a separated size wins; a, e and v glue numbers that are not the size
+    ['Qwen3-30B-A3B-Q4_K_M.gguf', 30e9], ['gemma-3n-E4B-it-Q4_K_M.gguf', undefined], ['ggml-model-v2b.bin', undefined],
   ])('%s has size %s', (name, params) => {
     expect(parseModelName(name).size?.params).toBe(params);
   });
