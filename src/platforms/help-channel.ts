@@ -4,9 +4,10 @@
 import { readMessage } from '../answer-question.js';
 import { isJapanese } from '../core/question/normalize.js';
 import { parseRequest } from '../core/parse/to-request.js';
-import { isRuntimeLog } from '../core/logs/detect-log.js';
-import { reportsOom } from '../core/question/intent.js';
+import { detectRuntimeLog } from '../core/logs/detect-log.js';
+import { reportsFailure } from '../core/question/intent.js';
 import { askedQuestion } from '../core/question/scan.js';
+import { commandsFor } from '../core/question/to-commands.js';
 
 export interface ChannelMessage {
   readonly text: string;
@@ -80,11 +81,12 @@ export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlyS
   if (message.fromBot) return { kind: 'ignore' };
   const inHelpChannel = helpChannels.has(message.channelId);
   if (!message.mentionsBot && !inHelpChannel) return { kind: 'ignore' };
-  if (isRuntimeLog(message.text)) {
-    const failed = reportsOom(message.text) || /\b(?:error|failed|abort(?:ed)?)\b/i.test(message.text);
-    if (message.mentionsBot) return { kind: 'log', text: message.text };
-    if (failed && cooldown.take(`${message.channelId}:${message.authorId}`)) return { kind: 'log', text: message.text };
-    return { kind: 'ignore' };
+  const asker = `${message.channelId}:${message.authorId}`;
+  const log = detectRuntimeLog(message.text);
+  if (log.isLog) {
+    // unaddressed, a log is explained when it failed or its writer asks about it
+    const wanted = message.mentionsBot || log.asks || reportsFailure(message.text);
+    return wanted && (message.mentionsBot || cooldown.take(asker)) ? { kind: 'log', text: message.text } : { kind: 'ignore' };
   }
   const command = asCommand(message.text);
   if (message.mentionsBot) {
@@ -92,7 +94,8 @@ export function decideHelpReply(message: ChannelMessage, helpChannels: ReadonlyS
     return readMessage(message.text) ? { kind: 'question', text: message.text } : { kind: 'usage', japanese: isJapanese(message.text) };
   }
   // unaddressed: only what asks, and once per asker per cooldown
-  const asked = command !== undefined || (askedQuestion(message.text) !== undefined && readMessage(message.text) !== undefined);
-  if (!asked || !cooldown.take(`${message.channelId}:${message.authorId}`)) return { kind: 'ignore' };
+  const question = command === undefined ? askedQuestion(message.text) : undefined;
+  const asked = command !== undefined || (question !== undefined && commandsFor(question).length > 0);
+  if (!asked || !cooldown.take(asker)) return { kind: 'ignore' };
   return command ? { kind: 'command', command } : { kind: 'question', text: message.text };
 }

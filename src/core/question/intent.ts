@@ -33,6 +33,11 @@ export function reportsOom(text: string): boolean {
   return OOM.test(text);
 }
 
+/** A pasted log that ends in an error: out of memory, or a failure the runtime printed. */
+export function reportsFailure(text: string): boolean {
+  return OOM.test(text) || /\b(?:error|failed|abort(?:ed)?)\b/i.test(text);
+}
+
 /** A sentence that asks which model, or whether one runs, fits or trains: what a hardware-only question needs. */
 export function asksAboutChoosing(sentence: string): boolean {
   return asksIn(sentence) && ABOUT_CHOOSING.test(sentence);
