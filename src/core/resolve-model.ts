@@ -1,7 +1,8 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
-import { findArchitecture, normalizeModelName, sizedSibling, suggestModel } from './catalog/find.js';
+import { fineTuneBase, familyMember } from './catalog/base-model.js';
+import { findArchitecture, normalizeModelName, sizedSibling, type StatedSize, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
 import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
 import { parsePrecision } from './parse/precision.js';
@@ -153,10 +154,19 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
       },
     };
   }
+  // a fine-tune family or a family word with a size ("Midnight-Miqu-70B", "Gemma-2-Ataraxy-9B"), when no alias places it
+  const derivedBase = (stated: StatedSize | undefined) => {
+    for (const text of [hints.baseName.replace(/:/g, '-'), lookup.replace(/:/g, '-')]) {
+      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE)?.architecture ?? (stated && familyMember(text, stated, SAME_SIZE_TOLERANCE));
+      if (found) return found;
+    }
+    return undefined;
+  };
   if (!size) {
-    if (catalog) {
-      warnings.push({ code: 'architecture_from_base', base: catalog.name });
-      return { ok: true, model: { name, catalogName: catalog.name, params: catalog.params, architecture: catalog, shapeSource: 'base-model', ...precision, warnings } };
+    const base = catalog ?? derivedBase(undefined);
+    if (base) {
+      warnings.push({ code: 'architecture_from_base', base: base.name });
+      return { ok: true, model: { name, catalogName: base.name, params: base.params, architecture: base, shapeSource: 'base-model', ...precision, warnings } };
     }
     const suggestion = suggestModel(hints.baseName);
     return { ok: false, issues: [{ code: 'no_size_in_name', input: name, ...(suggestion ? { suggestion } : {}) }] };
@@ -167,7 +177,8 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   // a derivative (ELYZA-japanese-Llama-2-7b may have grown its vocabulary): the stated size, the base's shape;
   // a name of one size of a family (GLM-4.5-…-106B) takes the sibling of that size (GLM-4.5-Air)
   const sibling = catalog && !sameSize && !size.experts ? sizedSibling(catalog, size.params, SAME_SIZE_TOLERANCE) : undefined;
-  const base = catalog && sameSize ? catalog : sibling;
+  const base = (catalog && sameSize ? catalog : sibling)
+    ?? (size.activeOnlyExperts ? undefined : derivedBase({ params: size.params, experts: size.experts?.count }));
   const architecture = base ?? referenceShape(size.params);
   const shapeSource: ShapeSource = base ? 'base-model' : 'size-reference';
   warnings.push(shapeSource === 'base-model'

@@ -105,9 +105,8 @@ export function beginsCatalogName(word: string): boolean {
   return FIRST_WORDS.has(normalizeModelName(word).split(SEPARATOR)[0] ?? '');
 }
 
-/** The longest alias between word boundaries (start or after [-.:/], end or before one), preferring the start. */
-function findInText(name: string): ArchitectureMatch | undefined {
-  const text = normalizeModelName(name);
+/** Where words of a normalized name begin (0 and after each [-.:/]) and end (before each, and the end). */
+export function wordBoundaries(text: string): { starts: number[]; ends: number[] } {
   const starts = [0];
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -117,6 +116,31 @@ function findInText(name: string): ArchitectureMatch | undefined {
     }
   }
   ends.push(text.length);
+  return { starts, ends };
+}
+
+/** The size a name states: its parameter count, and for `8x22B` the expert count, which decides instead. */
+export interface StatedSize {
+  readonly params: number;
+  readonly experts?: number | undefined;
+}
+
+/** The candidate nearest in size to a stated one, within the tolerance a rounded size allows; an `8x22B` name
+ * matches on the expert count (its 176 B product is not the 141 B total). */
+export function nearestInSize(candidates: Iterable<Architecture>, size: StatedSize, tolerance: number): Architecture | undefined {
+  let best: { a: Architecture; off: number } | undefined;
+  for (const a of candidates) {
+    if (size.experts !== undefined && a.moe?.experts !== size.experts) continue;
+    const off = Math.abs(a.params - size.params) / a.params;
+    if ((size.experts !== undefined || off <= tolerance) && (!best || off < best.off)) best = { a, off };
+  }
+  return best?.a;
+}
+
+/** The longest alias between word boundaries (start or after [-.:/], end or before one), preferring the start. */
+function findInText(name: string): ArchitectureMatch | undefined {
+  const text = normalizeModelName(name);
+  const { starts, ends } = wordBoundaries(text);
   let best: { match: ArchitectureMatch; length: number } | undefined;
   for (const start of starts) {
     for (const end of ends) {
@@ -139,11 +163,6 @@ function findInText(name: string): ArchitectureMatch | undefined {
  */
 export function sizedSibling(of: Architecture, params: number, tolerance: number): Architecture | undefined {
   const stem = of.id.split('-').slice(0, 2).join('-');
-  let best: { a: Architecture; off: number } | undefined;
-  for (const a of ARCHITECTURES) {
-    if (a === of || a.id.split('-').slice(0, 2).join('-') !== stem) continue;
-    const off = Math.abs(a.params - params) / a.params;
-    if (off <= tolerance && (!best || off < best.off)) best = { a, off };
-  }
-  return best?.a;
+  const siblings = ARCHITECTURES.filter((a) => a !== of && a.id.split('-').slice(0, 2).join('-') === stem);
+  return nearestInSize(siblings, { params }, tolerance);
 }

@@ -1,0 +1,66 @@
+// The catalogued model a derivative is built on when its name does not spell a catalogued alias: a known
+// fine-tune family (fine-tunes.ts), or a family word with the size elsewhere in the name
+// ("Gemma-2-Ataraxy-9B" is Gemma-2-9B, "Mistral-Small-Drummer-22B" Mistral-Small-22B).
+import { ARCHITECTURES, architectureById, type Architecture } from './architectures.js';
+import { FINE_TUNE_FAMILIES, type FineTuneFamily } from './fine-tunes.js';
+import { nearestInSize, normalizeModelName, type StatedSize, wordBoundaries } from './find.js';
+
+export interface BaseModel {
+  readonly architecture: Architecture;
+  /** the fine-tune family's source, when the base came from the table rather than a family word */
+  readonly source?: string;
+}
+
+/** `gemma-2-9b` → family `gemma-2`: every alias that ends in a size, grouped by what comes before it. */
+const SIZED_ALIAS = /^(.*[a-z].*)-\d+(?:\.\d+)?[bm]$/;
+const BY_FAMILY: ReadonlyMap<string, readonly Architecture[]> = (() => {
+  const families = new Map<string, Set<Architecture>>();
+  for (const a of ARCHITECTURES) {
+    for (const alias of [a.id, ...a.aliases]) {
+      const family = SIZED_ALIAS.exec(alias)?.[1];
+      if (family) families.set(family, (families.get(family) ?? new Set()).add(a));
+    }
+  }
+  return new Map([...families].map(([family, members]) => [family, [...members]]));
+})();
+
+const STEMS: readonly { stem: string; family: FineTuneFamily }[] = FINE_TUNE_FAMILIES
+  .flatMap((family) => family.stems.map((stem) => ({ stem, family })))
+  .sort((a, b) => b.stem.length - a.stem.length);
+
+/** A family matches where its stem begins a word and ends one (`miqu` in `midnight-miqu-70b`, not `miquella`). */
+function stemAt(text: string, starts: readonly number[], stem: string): boolean {
+  return starts.some((start) => text.startsWith(stem, start) && /^$|^[-.:/]/.test(text.slice(start + stem.length, start + stem.length + 1)));
+}
+
+/** The base of a known fine-tune family: the one its stated size picks, or its only base when no size is given. */
+export function fineTuneBase(name: string, size: StatedSize | undefined, tolerance: number): BaseModel | undefined {
+  const text = normalizeModelName(name);
+  const { starts } = wordBoundaries(text);
+  // the longest stem decides: `wizardlm-2-7b` is WizardLM-2 (Mistral), not the LLaMA-based WizardLM
+  const found = STEMS.find(({ stem }) => stemAt(text, starts, stem));
+  if (!found) return undefined;
+  const bases = found.family.bases.map((id) => architectureById(id)).filter((a): a is Architecture => a !== undefined);
+  const architecture = size ? nearestInSize(bases, size, tolerance) : bases.length === 1 ? bases[0] : undefined;
+  return architecture ? { architecture, source: found.family.source } : undefined;
+}
+
+/** The member of the longest family word in the name (`llama-3.1` in `Llama-3.1-Storm-8B`) nearest the stated size.
+ * Only the longest family is tried: a size the Llama-3.2 family lacks is not looked for among LLaMA-1's. */
+export function familyMember(name: string, size: StatedSize, tolerance: number): Architecture | undefined {
+  const text = normalizeModelName(name);
+  const { starts, ends } = wordBoundaries(text);
+  let longest: readonly Architecture[] | undefined;
+  let longestLength = 0;
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end - start <= longestLength) continue;
+      const members = BY_FAMILY.get(text.slice(start, end));
+      if (members) {
+        longest = members;
+        longestLength = end - start;
+      }
+    }
+  }
+  return longest ? nearestInSize(longest, size, tolerance) : undefined;
+}

@@ -1,0 +1,76 @@
+// Derivatives whose names spell no catalogued alias: the fine-tune family table and family words with a size.
+// The bases are the ones the model cards name; the KV figures are what llama.cpp prints for those bases.
+import { describe, expect, it } from 'vitest';
+import { architectureById } from '../../src/core/catalog/architectures.js';
+import { FINE_TUNE_FAMILIES } from '../../src/core/catalog/fine-tunes.js';
+import { estimateOf } from '../helpers/reply.js';
+
+const MiB = 2 ** 20;
+
+describe('the fine-tune family table', () => {
+  it.each(FINE_TUNE_FAMILIES.map((f) => [f.stems[0] ?? '', f] as const))('%s names catalogued bases and a source', (_stem, family) => {
+    for (const id of family.bases) expect(architectureById(id), id).toBeDefined();
+    expect(family.source).toMatch(/https:\/\//);
+  });
+
+  it('gives each stem to one family, so a name cannot mean two', () => {
+    const stems = FINE_TUNE_FAMILIES.flatMap((f) => f.stems);
+    expect(new Set(stems).size).toBe(stems.length);
+  });
+});
+
+describe('a fine-tune is sized with the base its card names', () => {
+  it.each([
+    // [file, base the model card names]
+    ['Midnight-Miqu-70B-v1.5.i1-Q4_K_M.gguf', 'llama-2-70b'],
+    ['magnum-v4-12b-Q6_K.gguf', 'mistral-nemo-12b'],
+    ['magnum-v4-72b-Q4_K_M.gguf', 'qwen2.5-72b'],
+    ['magnum-v4-123b-IQ3_M.gguf', 'mistral-large-123b'],
+    ['Cydonia-24B-v2.1-Q5_K_M.gguf', 'mistral-small-3-24b'],
+    ['Cydonia-22B-v1.3-Q4_K_M.gguf', 'mistral-small-22b'],
+    ['WizardLM-2-8x22B.IQ2_XS.gguf', 'mixtral-8x22b'],
+    ['WizardLM-2-7B-Q8_0.gguf', 'mistral-7b-v0.1'],
+    ['wizardcoder-python-13b-v1.0.Q5_K_M.gguf', 'codellama-13b'],
+    ['Big-Tiger-Gemma-27B-v1c-Q4_K_M.gguf', 'gemma-2-27b'],
+    ['Tiger-Gemma-9B-v3-Q6_K.gguf', 'gemma-2-9b'],
+    ['guanaco-33B.ggmlv3.q4_0.bin', 'llama-33b'],
+    ['MN-12B-Lyra-v4-Q4_K_M.gguf', 'mistral-nemo-12b'],
+    ['Lumimaid-v0.2-70B-Q4_K_M.gguf', 'llama-3.1-70b'],
+    ['Star-Command-R-32B-v1-Q4_K_M.gguf', 'command-r-08-2024'],
+  ])('%s → %s', (file, baseId) => {
+    const model = estimateOf(`file:"${file}"`).model;
+    expect(model.shapeSource).toBe('base-model');
+    expect(model.architecture.id).toBe(baseId);
+  });
+
+  it('takes a single-base family without a size in the name (openchat-3.5-0106 is Mistral-7B)', () => {
+    const model = estimateOf('file:openchat-3.5-0106.Q4_K_M.gguf').model;
+    expect(model.architecture.id).toBe('mistral-7b-v0.1');
+  });
+
+  it('leaves a size the family never released to a stand-in rather than the nearest base', () => {
+    // Synthia was released on Llama-2 13B and 70B; a 34B of that name is not either
+    expect(estimateOf('file:Synthia-34B-v1.2.Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
+  });
+
+  it('sizes a Mistral-7B merge\'s cache as Mistral\'s: 4096 MiB at 32k, where a Llama-2 stand-in would give 16384', () => {
+    // llama.cpp on Mistral-7B-v0.1 at n_ctx 32768: "KV self size = 4096.00 MiB" (32 layers × 8 KV heads × 128 × 2 × f16)
+    expect(estimateOf('file:Kunoichi-DPO-v2-7B-Q4_K_M.gguf ctx:32768').kvCacheBytes).toBe(4096 * MiB);
+  });
+});
+
+describe('a family word with a size elsewhere in the name', () => {
+  it.each([
+    ['Gemma-2-Ataraxy-v4-9B-Q4_K_M.gguf', 'gemma-2-9b'],
+    ['Llama-3.1-Storm-8B.Q8_0.gguf', 'llama-3.1-8b'],
+    ['Qwen2.5-Lumen-14B-Q4_K_M.gguf', 'qwen2.5-14b'],
+    ['Mistral-Small-Gutenberg-Doppel-22B-Q4_K_M.gguf', 'mistral-small-22b'],
+    ['Llama-3-Instruct-8B-SimPO-Q4_K_M.gguf', 'llama-3-8b'],
+  ])('%s → %s', (file, baseId) => {
+    expect(estimateOf(`file:"${file}"`).model.architecture.id).toBe(baseId);
+  });
+
+  it('looks only in the longest family word: Llama-3.2 has no 8B, and LLaMA-1\'s 7B is not taken for it', () => {
+    expect(estimateOf('file:Llama-3.2-Taiwan-8B-Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
+  });
+});
