@@ -48,7 +48,7 @@ export const en: Messages = {
       `I can't tell the size of \`${i.input}\` from its name${i.suggestion ? ` (did you mean \`${i.suggestion}\`?)` : ''}; give it with \`params:\`.`,
     hub_search_failed: (i) => i.reason === 'not_found'
       ? `\`${i.input}\` is not in my catalog, its name does not tell its size, and no Hugging Face repo matches it; give its size with \`params:\` or its repo with \`model:org/name\`.`
-      : `\`${i.input}\` is not in my catalog and its name does not tell its size; I would search Hugging Face for it, but ${HUB_REASONS_EN[i.reason].charAt(0).toLowerCase()}${HUB_REASONS_EN[i.reason].slice(1)}. Give its size with \`params:\` or its repo with \`model:org/name\`.`,
+      : `\`${i.input}\` is not in my catalog and its name does not tell its size; I would search Hugging Face for it, but the search failed: ${HUB_REASONS_EN[i.reason]}. Give its size with \`params:\` or its repo with \`model:org/name\`.`,
   },
   warning: {
     architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,

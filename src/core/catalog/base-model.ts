@@ -64,3 +64,16 @@ export function familyMember(name: string, size: StatedSize, tolerance: number):
   }
   return longest ? nearestInSize(longest, size, tolerance) : undefined;
 }
+
+const STEM_FIRST_WORDS: ReadonlySet<string> = new Set(STEMS.map(({ stem }) => stem.split('-')[0] ?? stem));
+
+/** Whether a word may begin a fine-tune family's name ("midnight" of "midnight miqu 70b"), for the question reader. */
+export function beginsFineTuneName(word: string): boolean {
+  return STEM_FIRST_WORDS.has(normalizeModelName(word).split(/[-.:/]/)[0] ?? '');
+}
+
+/** Whether a name begins with a fine-tune family's stem (`cydonia-24b`, `midnight-miqu-70b-v1.5`). */
+export function beginsWithFineTuneStem(name: string): boolean {
+  const text = normalizeModelName(name);
+  return STEMS.some(({ stem }) => stemAt(text, [0], stem));
+}

@@ -1,6 +1,7 @@
 // Models in a sentence: a catalogued name spread over words ("qwen3 30b a3b", "llama 3.1 70b"), a file or
 // repo name ("Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", "gpt-oss:20b"), a chat name ("Mixtral", "R1"), or a
 // bare size ("a 70b model").
+import { beginsFineTuneName, beginsWithFineTuneStem } from '../catalog/base-model.js';
 import { beginsCatalogName, findArchitecture, findGpu } from '../catalog/find.js';
 import { parseModelName } from '../parse/filename.js';
 import { isSizeWord } from '../parse/params.js';
@@ -62,6 +63,19 @@ function catalogued(words: readonly string[], start: number): FoundModel | undef
   return { option: quoted(option), written: run.join(' '), architectureId: widest.id, named: true, start, end };
 }
 
+/** A community fine-tune named over words up to its size ("midnight miqu 70b", "magnum v4 72b"): the family
+ * table (catalog/fine-tunes.ts) gives its base when the words are asked for as one name. */
+function fineTuned(words: readonly string[], start: number): FoundModel | undefined {
+  if (!beginsFineTuneName(words[start] ?? '')) return undefined;
+  for (let end = start + 1; end <= Math.min(words.length, start + MAX_NAME_WORDS); end++) {
+    if (!isSizeWord(words[end - 1] ?? '')) continue;
+    const run = words.slice(start, end);
+    if (!beginsWithFineTuneStem(run.join('-'))) return undefined;
+    return { option: quoted(run.join('-')), written: run.join(' '), named: true, start, end };
+  }
+  return undefined;
+}
+
 /** One word naming a model by its file or repo name, sized by the name itself ("Smaug-72b", "gpt-oss:20b"). */
 function fileName(word: string, start: number): FoundModel | undefined {
   if (!/[a-z]/i.test(word) || !/\d/.test(word) || word.length <= 3 || isSizeWord(word) || isGpuWord(word)) return undefined;
@@ -74,7 +88,7 @@ export function modelsIn(words: readonly string[]): FoundModel[] {
   const found: FoundModel[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const model = catalogued(words, i) ?? fileName(word, i)
+    const model = catalogued(words, i) ?? fineTuned(words, i) ?? fileName(word, i)
       ?? (isSizeWord(word) ? { option: `params:${word.toLowerCase()}`, written: word, named: false, start: i, end: i + 1 } : undefined);
     if (!model) continue;
     found.push(model);

@@ -25,8 +25,15 @@ describe('models', () => {
     ['LLaMA 2(70B) for inference, what GPU do I need?', 'file:"llama-2-70b"'],
     ['GPT-OSS:20B needs how much?', 'file:"GPT-OSS:20B"'],
     ['will Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf fit on a 3060?', 'file:"Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"'],
+    // community fine-tunes named over words up to their size: the family table gives the base
+    ['will midnight miqu 70b q4 fit on 2x3090?', 'file:"midnight-miqu-70b"'],
+    ['is Magnum v4 72B usable on a 128GB mac?', 'file:"Magnum-v4-72B"'],
   ])('%s → %s', (text, model) => {
     expect(only(text).split(' ')[0]).toBe(model);
+  });
+
+  it('a fine-tune family word needs its size close after it: "my samantha is 13" names no model', () => {
+    expect(commands('my samantha turned 13 and wants a laptop for school, which one?')).toEqual([]);
   });
 
   it('a size inside a model name beats a bare size elsewhere', () => {
