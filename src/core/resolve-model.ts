@@ -1,6 +1,6 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
-import { ARCHITECTURES, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
+import { ARCHITECTURES, MODEL_ROWS, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
 import { fineTuneBase, familyMember } from './catalog/base-model.js';
 import { findArchitecture, normalizeModelName, sizedSibling, type StatedSize, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
@@ -74,13 +74,24 @@ const GGUF_REPO_DEFAULT = 'q4_k_m';
  * An ollama tag: `name:tag`, or a bare library name (`mixtral`, `qwen3`) — unless the catalog has a model of
  * exactly that name (`DeepSeek-R1` is the 671 B model, not ollama's `deepseek-r1` default distill).
  */
+/** Library names the catalog knows exactly one tag of (`mistral-small3.2` → `mistral-small3.2:24b`): that tag is
+ * what the bare name pulls. Names with several catalogued sizes need the library table's `latest`. */
+const ONLY_TAG: ReadonlyMap<string, string> = (() => {
+  const tags = new Map<string, Set<string>>();
+  for (const tag of MODEL_ROWS.flatMap((row) => row.ollama ?? [])) {
+    const library = tag.toLowerCase().split(':')[0] ?? tag;
+    tags.set(library, (tags.get(library) ?? new Set()).add(tag.toLowerCase()));
+  }
+  return new Map([...tags].filter(([, set]) => set.size === 1).map(([library, set]) => [library, [...set][0] ?? library]));
+})();
+
 function ollamaTagOf(name: string): ReturnType<typeof parseOllamaTag> {
   if (!name.includes(':')) {
     const spelled = normalizeModelName(name);
     const match = findArchitecture(name)?.architecture;
     if (match && (match.id === spelled || match.aliases.includes(spelled))) return undefined;
   }
-  return parseOllamaTag(name);
+  return parseOllamaTag(name, (library) => ONLY_TAG.get(library));
 }
 
 function defaultsFor(name: string, model: ResolvedModel): ResolvedModel {
@@ -128,7 +139,10 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   // a size given with params: beside the name is the size
   const hints = { ...parsed, precision: parseModelName(name).precision, ...(sizeGiven ? { size: { params: sizeGiven, otherSizes: [] } } : {}) };
   // the last path segment is the model (`award40/mixtral-8x7b-…`, `unsloth/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M.gguf`)
-  const match = findArchitecture(hints.baseName.replace(/:/g, '-')) ?? findArchitecture(lookup.replace(/:/g, '-'));
+  // an ollama tag as written first (`mistral:7b` is v0.3, `mistral-7b` v0.1), then with ':' read as '-'
+  const tagMatch = lookup.includes(':') ? findArchitecture(lookup) : undefined;
+  const match = (tagMatch?.atStart ? tagMatch : undefined)
+    ?? findArchitecture(hints.baseName.replace(/:/g, '-')) ?? findArchitecture(lookup.replace(/:/g, '-'));
   const warnings: Warning[] = [...extraWarnings];
   const size = hints.size;
   const precision = hints.precision ? { precisionFromName: hints.precision } : {};

@@ -58,10 +58,11 @@ function outsideDecoder(row: ModelRow, a: Architecture): number {
   return (row.vision?.params ?? 0) + mtpParams(a, row.mtpStoresEmbeddings === true) + (row.storedTiedHead ? a.vocabSize * a.hiddenSize : 0);
 }
 
-/** ollama tags are looked up with ':' as '-' (resolve-model.ts normalizes the name the same way). */
+/** ollama tags are stored as written (`mistral:7b` is v0.3) and with ':' as '-' (file names spell them so);
+ * resolve-model.ts looks a tag up as written first, so `mistral:7b` and Hugging Face's `mistral-7b` (v0.1) differ. */
 function aliasesOf(row: ModelRow): string[] {
-  const all = [row.id, ...row.aliases, ...(row.ollama ?? []).map((tag) => tag.toLowerCase().replace(/:/g, '-'))];
-  return [...new Set(all.map((alias) => alias.toLowerCase()))];
+  const tags = (row.ollama ?? []).flatMap((tag) => [tag, tag.replace(/:/g, '-')]);
+  return [...new Set([row.id, ...row.aliases, ...tags].map((alias) => alias.toLowerCase()))];
 }
 
 export interface ShapeException {

@@ -57,15 +57,19 @@ const QUANT_IN_TAG = /(?:^|-)(?:q\d(?:_[0-9a-z]+)*|iq\d\w*|fp16|f16|bf16|fp32|mx
 
 /**
  * `llama3.1:8b`, `qwen3:30b-a3b`, `gemma3:27b-it-qat`, `mixtral` (:latest): the library entry and size.
- * Plain model names without a colon count only when they are a library name (`mixtral`, `qwen3`).
+ * Plain model names without a colon count only when they are a library name (`mixtral`, `qwen3`), or when
+ * `onlyTag` knows the one tag the catalog has for that library name (`mistral-small3.2` is `mistral-small3.2:24b`).
  */
-export function parseOllamaTag(text: string): OllamaTag | undefined {
+export function parseOllamaTag(text: string, onlyTag?: (library: string) => string | undefined): OllamaTag | undefined {
   const match = TAG.exec(text.trim());
   if (!match) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const tag = (match[2] ?? 'latest').toLowerCase();
   const entry = OLLAMA_LIBRARY.find((e) => e.name === name);
-  if (!match[2] && !entry) return undefined;
+  if (!match[2] && !entry) {
+    const only = onlyTag?.(name);
+    return only ? { entry: undefined, canonical: only, quantInTag: QUANT_IN_TAG.test(only), qat: false } : undefined;
+  }
   const size = tag === 'latest' ? entry?.latest : tag.split('-')[0];
   const rest = tag.split('-').slice(1).join('-');
   return {

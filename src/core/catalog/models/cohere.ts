@@ -16,7 +16,7 @@ export const COHERE_ROWS: readonly ModelRow[] = [
   {
     id: "command-r-08-2024", name: "c4ai-command-r-08-2024", repo: "CohereForAI/c4ai-command-r-08-2024", released: "2024-08",
     aliases: ["c4ai-command-r-08-2024", "command-r-08-2024", "command-r:35b-08-2024", "command-r:35b"],
-    ollama: ["command-r:35b-08-2024"],
+    ollama: ["command-r:35b-08-2024", "command-r:35b"],
     params: { count: 32_000_000_000, kind: "rounded", asWritten: "32B", source: "https://huggingface.co/CohereForAI/c4ai-command-r-08-2024 (model card: 32 billion parameters)", how: "model-card figure (recalled); config arithmetic gives 32,296,476,672, exactly the published total of aya-expanse-32b, which has this shape" },
     config: {"architectures": ["CohereForCausalLM"], "model_type": "cohere", "num_hidden_layers": 40, "hidden_size": 8192, "num_attention_heads": 64, "num_key_value_heads": 8, "vocab_size": 256000, "intermediate_size": 24576, "tie_word_embeddings": true, "use_qk_norm": false},
     configSource: "https://huggingface.co/CohereForAI/c4ai-command-r-08-2024/blob/main/config.json (not read verbatim; values in a third-party Cohere config table, search-index file 55805448694)",
