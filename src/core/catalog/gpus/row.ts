@@ -34,6 +34,8 @@ export interface Gpu {
   readonly exactKeys: readonly string[];
   /** the variant a name without memory takes, where the smallest would mislead (each says why) */
   readonly common: boolean;
+  /** keys of wider names ("Jetson Orin") this row is the default of, ahead of their families' common rows */
+  readonly defaultOf?: readonly string[];
   /** the maker's spec page */
   readonly source: string;
   /** memory and bandwidth checked against a page read for this table (maker page or a printed log) */
@@ -52,6 +54,8 @@ export interface RowOptions {
   readonly smi?: readonly [number, string];
   readonly cores?: readonly number[];
   readonly common?: boolean;
+  /** wider names, among `names`, that take this row when they give no memory */
+  readonly defaultOf?: readonly string[];
   readonly verified?: boolean;
   readonly note?: string;
 }
@@ -92,6 +96,7 @@ export function gpu(
     keys: familyKeys(family, options.names ?? []),
     exactKeys: [id, ...(options.exact ?? [])].map(gpuKey),
     common: options.common ?? false,
+    ...(options.defaultOf ? { defaultOf: options.defaultOf.map(gpuKey) } : {}),
     source: options.source ?? table.source,
     verified: options.verified ?? false,
     ...(options.note ? { note: options.note } : {}),
