@@ -43,9 +43,11 @@ function byMemoryThenBandwidth(a: Gpu, b: Gpu): number {
  * bandwidth, so an answer that says "fits" holds on every card sold under that name.
  */
 function choose(named: NamedGpu): GpuMatch | undefined {
-  const fits = (GPU_FAMILIES.get(named.key) ?? []).filter((gpu) =>
-    (named.memoryGB === undefined || gpu.memoryGB === named.memoryGB) &&
-    (named.cores === undefined || gpu.gpuCores === undefined || gpu.gpuCores.includes(named.cores)));
+  const { cores } = named;
+  const sized = (GPU_FAMILIES.get(named.key) ?? []).filter((gpu) => named.memoryGB === undefined || gpu.memoryGB === named.memoryGB);
+  const byGpuCores = sized.filter((gpu) => cores === undefined || gpu.gpuCores === undefined || gpu.gpuCores.includes(cores));
+  // a count no GPU of the chip has is its CPU's: "M4 Pro 14-core" is the 14-core CPU with the 20-core GPU
+  const fits = byGpuCores.length > 0 || cores === undefined ? byGpuCores : sized.filter((gpu) => gpu.cpuCores?.includes(cores));
   const chosen = fits.find((gpu) => gpu.defaultOf?.includes(named.key)) ?? fits.find((gpu) => gpu.common) ??
     [...fits].sort(byMemoryThenBandwidth)[0];
   if (!chosen) return undefined;
