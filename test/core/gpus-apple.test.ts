@@ -82,6 +82,36 @@ describe('Apple silicon as sold', () => {
     expect([m4.memoryMiB, m4.bandwidthGBps]).toEqual([36 * 1024, 410]);
   });
 
+  // Apple's tech specs pages sell the M4 Pro as 12-core CPU/16-core GPU or 14-core CPU/20-core GPU, both 273 GB/s
+  // (SPECS('121555')), and the M1 Pro's 14- and 16-core GPUs both at 200 GB/s (SPECS('111902'))
+  it.each([
+    ['M4 Pro 14-core', 273], ['M4 Pro 20-core', 273], ['M4 Pro 16-core', 273], ['M4 Pro 12-core', 273],
+    ['M1 Pro 14-core', 200], ['M1 Pro 16-core', 200],
+  ] as const)('"%s" is an M4/M1 Pro at %d GB/s, with the memory it took named in a warning', (typed, bandwidth) => {
+    const got = mac(typed);
+    expect(got.bandwidthGBps).toBe(bandwidth);
+    expect(got.variant).toBeDefined();
+  });
+
+  // a count no GPU of the chip has is its CPU's: the M3 Max is 14-core CPU/30-core GPU (300 GB/s) or
+  // 16-core CPU/40-core GPU (400 GB/s); the M4 Max 14-core CPU/32-core GPU (36 GB, 410) or 16/40 (546)
+  it('"M3 Max 14-core" is the 30-core-GPU chip at 300 GB/s, "16-core" the 40-core one at 400; the M4 Max likewise 410 and 546', () => {
+    expect(mac('M3 Max 14-core').bandwidthGBps).toBe(300);
+    expect(mac('M3 Max 16-core').bandwidthGBps).toBe(400);
+    const m4 = mac('M4 Max 14-core');
+    expect([m4.memoryMiB, m4.bandwidthGBps]).toEqual([36 * 1024, 410]);
+    expect(mac('M4 Max 16-core').bandwidthGBps).toBe(546);
+  });
+
+  it('core counts and memory together name one chip: "M4 Max 40-core 128GB" 546 GB/s, "M2 Max 38-core 96GB" 400', () => {
+    const m4 = mac('M4 Max 40-core 128GB');
+    expect([m4.name, m4.memoryMiB, m4.bandwidthGBps, m4.variant]).toEqual(['Apple M4 Max 128GB', 128 * 1024, 546, undefined]);
+    const m2 = mac('M2 Max 38-core 96GB');
+    expect([m2.name, m2.memoryMiB, m2.bandwidthGBps, m2.variant]).toEqual(['Apple M2 Max 96GB', 96 * 1024, 400, undefined]);
+    // both counts written out: the CPU's is skipped, the GPU's read
+    expect(mac('M4 Pro 14-core CPU 20-core GPU 48GB').memoryMiB).toBe(48 * 1024);
+  });
+
   it('"M3 Max" alone takes the smallest chip sold (36 GB, 300 GB/s) and warns', () => {
     const got = mac('M3 Max');
     expect([got.memoryMiB, got.bandwidthGBps]).toEqual([36 * 1024, 300]);

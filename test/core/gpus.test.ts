@@ -105,6 +105,34 @@ const PUBLISHED: ReadonlyArray<readonly [string, RegExp, number, number, string]
   ['Arc A770 16GB', /A770 16GB/, 16, 560, INTEL_ARC],
   ['Arc B570', /B570/, 10, 380, INTEL_ARC],
   ['Arc B580', /B580/, 12, 456, INTEL_ARC],
+  // older and second-hand cards people run llama.cpp on; NVIDIA and AMD no longer list some, so TechPowerUp's
+  // GPU database (techpowerup.com/gpu-specs) gives the board figures
+  ['GTX 1070', /GTX 1070$/, 8, 256, 'https://www.nvidia.com/en-us/geforce/10-series/'],
+  ['GTX 1080', /GTX 1080$/, 8, 320, 'https://www.nvidia.com/en-us/geforce/10-series/'],
+  ['Titan Xp', /TITAN Xp/, 12, 547.7, 'https://www.nvidia.com/en-us/titan/titan-xp/'],
+  ['Titan V', /TITAN V$/, 12, 652.8, 'https://www.nvidia.com/en-us/titan/titan-v/'],
+  ['Titan RTX', /TITAN RTX/, 24, 672, 'https://www.nvidia.com/en-us/deep-learning-ai/products/titan-rtx/'],
+  ['Tesla M40 24GB', /M40 24GB/, 24, 288, 'https://www.techpowerup.com/gpu-specs/tesla-m40-24-gb.c3838'],
+  // one board is two GK210 GPUs of 12 GB and 240 GB/s each (NVIDIA: 24 GB, 480 GB/s per board)
+  ['Tesla K80', /K80/, 12, 240, 'https://www.nvidia.com/en-gb/data-center/tesla-k80/'],
+  ['Quadro RTX 6000', /Quadro RTX 6000/, 24, 672, NV_WS('quadro/rtx-6000')],
+  ['Quadro RTX 8000', /Quadro RTX 8000/, 48, 672, NV_WS('quadro/rtx-8000')],
+  ['RTX A4000', /A4000/, 16, 448, NV_WS('rtx-a4000')],
+  ['RTX A4500', /A4500/, 20, 640, NV_WS('rtx-a4500')],
+  ['RTX A5000', /A5000/, 24, 768, NV_WS('rtx-a5000')],
+  ['RTX 4000 Ada', /RTX 4000 Ada$/, 20, 360, NV_WS('rtx-4000')],
+  ['RTX 5000 Ada', /RTX 5000 Ada$/, 32, 576, NV_WS('rtx-5000')],
+  ['L40', /L40$/, 48, 864, NV_DC('l40')],
+  ['A30', /A30$/, 24, 933, NV_DC('products/a30-gpu')],
+  // four GPUs of 16 GB and 200 GB/s on one board (NVIDIA: 4 × 16 GB, 4 × 200 GB/s)
+  ['A16', /A16/, 16, 200, NV_DC('products/a16-gpu')],
+  ['V100 32GB', /V100 32GB/, 32, 900, NV_DC('v100')],
+  ['P100 12GB', /P100 PCIe 12GB/, 12, 549, NV_DC('tesla-p100')],
+  ['Jetson AGX Orin 32GB', /AGX Orin 32GB/, 32, 204.8, 'https://www.nvidia.com/en-us/autonomous-machines/embedded-systems/jetson-orin/'],
+  ['Radeon VII', /Radeon VII/, 16, 1024, 'https://www.techpowerup.com/gpu-specs/radeon-vii.c3358'],
+  ['RX 580 8GB', /RX 580 8GB/, 8, 256, 'https://www.techpowerup.com/gpu-specs/radeon-rx-580.c2938'],
+  ['RX 5700 XT', /5700 XT/, 8, 448, 'https://www.techpowerup.com/gpu-specs/radeon-rx-5700-xt.c3339'],
+  ['RX 6600 XT', /6600 XT/, 8, 256, AMD_RADEON],
   // 256-bit LPDDR5X-8000 (AMD's product page): 256 GB/s
   ['Ryzen AI Max+ 395 128GB', /395 128GB/, 128, 256, 'https://www.amd.com/en/products/processors/laptop/ryzen/ai-300-series/amd-ryzen-ai-max-plus-395.html'],
 ];
@@ -236,6 +264,48 @@ describe('spellings people type', () => {
     expect(got.bandwidthGBps).toBe(256);
     expect(got.variant).toBeDefined();
     expect(card('Strix Halo 128GB').memoryMiB).toBe(128 * 1024);
+  });
+
+  it('"Jetson Orin" alone takes the AGX Orin 64GB of the Developer Kit (204.8 GB/s) and says it assumed so', () => {
+    const got = card('Jetson Orin');
+    expect([got.name, got.memoryMiB, got.bandwidthGBps]).toEqual(['NVIDIA Jetson AGX Orin 64GB', 64 * 1024, 204.8]);
+    expect(got.variant).toMatchObject({ memoryGB: 64, bandwidthGBps: 204.8 });
+    // the module names keep their own defaults: "AGX Orin" the smaller 32 GB, "Orin Nano" the 8 GB kit at 68 GB/s
+    expect(card('AGX Orin').memoryMiB).toBe(32 * 1024);
+    expect([card('Orin Nano').memoryMiB, card('Orin Nano').bandwidthGBps]).toEqual([8 * 1024, 68]);
+  });
+
+  it('"RX 580" is the 8 GB reference card (256 GB/s) with a warning; "RX 580 4GB" the 224 GB/s one', () => {
+    const got = card('RX 580');
+    expect([got.memoryMiB, got.bandwidthGBps]).toEqual([8 * 1024, 256]);
+    expect(got.variant).toMatchObject({ memoryGB: 8 });
+    expect([card('RX 580 4GB').memoryMiB, card('RX 580 4GB').bandwidthGBps]).toEqual([4 * 1024, 224]);
+  });
+
+  it('"Tesla M40" alone takes the 12 GB card and warns; the 24 GB one is sized by nvidia-smi (22,939 MiB, ECC on)', () => {
+    expect(card('Tesla M40').memoryMiB).toBe(12 * 1024);
+    expect(card('Tesla M40').variant).toMatchObject({ memoryGB: 12 });
+    // gpustat JSON in a public GitHub file: "name": "Tesla M40 24GB", "memory.total": 22939
+    expect(card('Tesla M40 24GB').memoryMiB).toBe(22_939);
+  });
+
+  it('"Tesla K80" is one of its two GPUs: nvidia-smi prints 11,441 MiB for each', () => {
+    // "Tesla K80 ... 0MiB / 11441MiB" in nvidia-smi tables in public GitHub files
+    expect(card('Tesla K80').memoryMiB).toBe(11_441);
+  });
+
+  it.each([
+    ['RTX 3060 8GB', 'GeForce RTX 3060 8GB', 8 * 1024, 240],
+    ['A10G', 'NVIDIA A10G', 23_028, 600],
+    ['H20', 'NVIDIA H20 96GB', 97_871, 4000],
+    ['GH200 144GB', 'NVIDIA GH200 144GB', 144 * 1024, 4900],
+    ['MI250', 'AMD Instinct MI250', 128 * 1024, 3276.8],
+    ['MI325X', 'AMD Instinct MI325X', 256 * 1024, 6000],
+    ['Arc B580', 'Intel Arc B580', 12 * 1024, 456],
+    ['Ryzen AI Max+ 395 128GB', 'AMD Ryzen AI Max+ 395 128GB', 128 * 1024, 256],
+  ] as const)('"%s" names one card (%s, %d MiB, %s GB/s) and assumes nothing', (typed, name, mib, bandwidth) => {
+    const got = card(typed);
+    expect([got.name, got.memoryMiB, got.bandwidthGBps, got.variant]).toEqual([name, mib, bandwidth, undefined]);
   });
 
   it('"A100" means the 80 GB SXM4 board clouds rent (2,039 GB/s) and says so; "A100 40GB" is the 1,555 GB/s one', () => {

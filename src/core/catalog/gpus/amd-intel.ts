@@ -21,7 +21,23 @@ const strix395 = (memoryGB: number, id: string): Gpu =>
     names: ['Strix Halo', 'Ryzen AI Max 395', 'Radeon 8060S'], verified: true, note: STRIX_NOTE,
   });
 
+// TechPowerUp's GPU database, for cards AMD no longer lists
+const TPU = (card: string) => `https://www.techpowerup.com/gpu-specs/${card}`;
+
 export const AMD: readonly Gpu[] = [
+  // Polaris (gfx803): no ROCm for years; llama.cpp runs it through Vulkan. AMD's reference 8 GB card is
+  // 8 Gbps on 256 bits (256 GB/s) and is the one sold most: "RX 580" means it; 4 GB boards are 7 Gbps
+  gpu(RADEON, 'rx580', 'Radeon RX 580 8GB', 8, fromBus(256, 8), {
+    family: 'Radeon RX 580', common: true, source: TPU('radeon-rx-580.c2938'),
+  }),
+  gpu(RADEON, 'rx580-4g', 'Radeon RX 580 4GB', 4, fromBus(256, 7), {
+    family: 'Radeon RX 580', source: TPU('radeon-rx-580.c2938'), note: 'some 4 GB boards run 8 Gbps (256 GB/s)',
+  }),
+  // Vega 20 (gfx906, the MI50's chip): 16 GB HBM2 on a 4096-bit bus, 1 TB/s
+  gpu(RADEON, 'radeon-vii', 'Radeon VII', 16, 1024, { source: TPU('radeon-vii.c3358') }),
+  // RDNA1 (gfx1010): 8 GB GDDR6 at 14 Gbps on 256 bits
+  gpu(RADEON, 'rx5700', 'Radeon RX 5700', 8, 448, { source: TPU('radeon-rx-5700.c3437') }),
+  gpu(RADEON, 'rx5700xt', 'Radeon RX 5700 XT', 8, 448, { source: TPU('radeon-rx-5700-xt.c3339') }),
   gpu(RADEON, 'rx6600', 'Radeon RX 6600', 8, 224),
   gpu(RADEON, 'rx6600xt', 'Radeon RX 6600 XT', 8, 256),
   gpu(RADEON, 'rx6700xt', 'Radeon RX 6700 XT', 12, 384),

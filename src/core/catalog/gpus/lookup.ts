@@ -38,14 +38,18 @@ function byMemoryThenBandwidth(a: Gpu, b: Gpu): number {
 }
 
 /**
- * The row a reading names. Several fit: the one marked common, else the smallest memory and then the lowest
+ * The row a reading names. Several fit: the one that is this name's default (defaultOf), else the one marked
+ * common, else the smallest memory and then the lowest
  * bandwidth, so an answer that says "fits" holds on every card sold under that name.
  */
 function choose(named: NamedGpu): GpuMatch | undefined {
-  const fits = (GPU_FAMILIES.get(named.key) ?? []).filter((gpu) =>
-    (named.memoryGB === undefined || gpu.memoryGB === named.memoryGB) &&
-    (named.cores === undefined || gpu.gpuCores === undefined || gpu.gpuCores.includes(named.cores)));
-  const chosen = fits.find((gpu) => gpu.common) ?? [...fits].sort(byMemoryThenBandwidth)[0];
+  const { cores } = named;
+  const sized = (GPU_FAMILIES.get(named.key) ?? []).filter((gpu) => named.memoryGB === undefined || gpu.memoryGB === named.memoryGB);
+  const byGpuCores = sized.filter((gpu) => cores === undefined || gpu.gpuCores === undefined || gpu.gpuCores.includes(cores));
+  // a count no GPU of the chip has is its CPU's: "M4 Pro 14-core" is the 14-core CPU with the 20-core GPU
+  const fits = byGpuCores.length > 0 || cores === undefined ? byGpuCores : sized.filter((gpu) => gpu.cpuCores?.includes(cores));
+  const chosen = fits.find((gpu) => gpu.defaultOf?.includes(named.key)) ?? fits.find((gpu) => gpu.common) ??
+    [...fits].sort(byMemoryThenBandwidth)[0];
   if (!chosen) return undefined;
   const variantAssumed = fits.some((gpu) => gpu.memoryMiB !== chosen.memoryMiB || gpu.bandwidthGBps !== chosen.bandwidthGBps);
   return { gpu: chosen, variantAssumed };

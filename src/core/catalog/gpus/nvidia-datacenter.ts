@@ -11,8 +11,26 @@ const W: TableDefaults = { ...D, kind: 'workstation', source: WS('rtx-a6000') };
 const SHARED: TableDefaults = { ...D, kind: 'shared', source: 'https://www.nvidia.com/en-us/autonomous-machines/embedded-systems/jetson-orin/' };
 // nvidia-smi totals listed by Modal for every GPU it rents (H100, A100 80/40, A10, L40S, L4, T4)
 const MODAL = 'https://github.com/modal-labs/modal-client/pull/2797';
+// TechPowerUp's GPU database, for boards whose NVIDIA page is gone
+const TPU = (card: string) => `https://www.techpowerup.com/gpu-specs/${card}`;
+const QUADRO = (page: string) => WS(`quadro/${page}`);
+
+/** the family name every Orin module answers to */
+const JETSON_ORIN = 'Jetson Orin';
 
 export const NVIDIA_DATACENTER: readonly Gpu[] = [
+  // Kepler (compute 3.7): CUDA 12 dropped it, so llama.cpp needs a CUDA 11 build; one board is two GK210 GPUs
+  gpu(D, 'tesla-k80', 'Tesla K80 (one of its two GPUs)', 12, 240, {
+    family: 'Tesla K80', source: 'https://www.nvidia.com/en-gb/data-center/tesla-k80/',
+    smi: [11441, indexed(31933294405, 131312815, 8950258145)],
+    note: 'NVIDIA: 24 GB and 480 GB/s per board, two GPUs of 12 GB and 240 GB/s that CUDA shows apart (use gpus:2 for the board)',
+  }),
+  // Maxwell: the 2015 card is 12 GB, the 24 GB board came in 2016 (nvidia-smi names it "Tesla M40 24GB")
+  gpu(D, 'tesla-m40', 'Tesla M40 12GB', 12, 288, { family: 'Tesla M40', source: TPU('tesla-m40.c2771') }),
+  gpu(D, 'tesla-m40-24g', 'Tesla M40 24GB', 24, 288, {
+    family: 'Tesla M40', source: TPU('tesla-m40-24-gb.c3838'), smi: [22939, indexed(268438422)],
+    note: 'nvidia-smi total with ECC on (gpustat output); NVIDIA\'s M40 page is gone',
+  }),
   gpu(D, 'tesla-p4', 'Tesla P4', 8, 192, { source: DC('tesla-p4') }),
   gpu(D, 'tesla-p40', 'Tesla P40', 24, 346, {
     source: DC('tesla-p40'), note: `with ECC off; ECC on, nvidia-smi prints 23,040 MiB (${indexed(24512744821, 33561208695)})`,
@@ -96,6 +114,9 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     source: DC('dgx-b300'), names: ['Blackwell Ultra'], exact: ['NVIDIA B300 SXM6 AC'],
     smi: [275040, indexed(51978882626, 63390294774, 62548362303)],
   }),
+  // Turing: Quadro RTX 6000 and 8000 are the same TU102 board with 24 and 48 GB GDDR6 (384-bit, 14 Gbps)
+  gpu(W, 'quadro-rtx6000', 'NVIDIA Quadro RTX 6000', 24, 672, { source: QUADRO('rtx-6000') }),
+  gpu(W, 'quadro-rtx8000', 'NVIDIA Quadro RTX 8000', 48, 672, { source: QUADRO('rtx-8000') }),
   gpu(W, 'rtx-a2000', 'NVIDIA RTX A2000 6GB', 6, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a2000-12g', 'NVIDIA RTX A2000 12GB', 12, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a4000', 'NVIDIA RTX A4000', 16, 448, { source: WS('rtx-a4000') }),
@@ -122,16 +143,22 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     verified: true, note: 'CUDA deviceQuery total (nvidia-smi shows N/A on GB10); 273 GB/s per https://ai-infrastructure.net/dgx-spark/',
   }),
   // LPDDR5 at 6400 MT/s on a 256-bit (AGX) or 128-bit (NX) bus
-  gpu(SHARED, 'jetson-agx-orin-32g', 'NVIDIA Jetson AGX Orin 32GB', 32, fromBus(256, 6.4), { names: ['AGX Orin'] }),
-  gpu(SHARED, 'jetson-agx-orin', 'NVIDIA Jetson AGX Orin 64GB', 64, fromBus(256, 6.4), { names: ['AGX Orin'] }),
-  gpu(SHARED, 'jetson-orin-nx-8g', 'NVIDIA Jetson Orin NX 8GB', 8, fromBus(128, 6.4), { names: ['Orin NX'] }),
-  gpu(SHARED, 'jetson-orin-nx', 'NVIDIA Jetson Orin NX 16GB', 16, fromBus(128, 6.4), { names: ['Orin NX'] }),
+  // "Jetson Orin" alone names every Orin module (Nano 4 GB to AGX 64 GB); the smallest, a 4 GB Nano at 34 GB/s,
+  // would say nothing fits. It takes the AGX Orin 64GB, the module in the Jetson AGX Orin Developer Kit NVIDIA
+  // sells (the 2022 kit had 32 GB), and warns it assumed so. "AGX Orin" alone still takes the smaller 32 GB.
+  gpu(SHARED, 'jetson-agx-orin-32g', 'NVIDIA Jetson AGX Orin 32GB', 32, fromBus(256, 6.4), { names: ['AGX Orin', JETSON_ORIN] }),
+  gpu(SHARED, 'jetson-agx-orin', 'NVIDIA Jetson AGX Orin 64GB', 64, fromBus(256, 6.4), {
+    names: ['AGX Orin', JETSON_ORIN, 'Jetson AGX Orin Developer Kit'], defaultOf: [JETSON_ORIN],
+    source: 'https://www.nvidia.com/en-us/autonomous-machines/embedded-systems/jetson-orin/',
+  }),
+  gpu(SHARED, 'jetson-orin-nx-8g', 'NVIDIA Jetson Orin NX 8GB', 8, fromBus(128, 6.4), { names: ['Orin NX', JETSON_ORIN] }),
+  gpu(SHARED, 'jetson-orin-nx', 'NVIDIA Jetson Orin NX 16GB', 16, fromBus(128, 6.4), { names: ['Orin NX', JETSON_ORIN] }),
   gpu(SHARED, 'jetson-orin-nano-4g', 'NVIDIA Jetson Orin Nano 4GB', 4, 34, {
-    names: ['Orin Nano'], note: 'half the 8 GB module: a 64-bit bus (https://www.scribd.com/document/673174036/Orin-nano-datasheet)',
+    names: ['Orin Nano', JETSON_ORIN], note: 'half the 8 GB module: a 64-bit bus (https://www.scribd.com/document/673174036/Orin-nano-datasheet)',
   }),
   // the Developer Kit is the 8 GB module; 68 GB/s stock, 102 GB/s in JetPack 6.1's "Super" mode
   gpu(SHARED, 'jetson-orin-nano', 'NVIDIA Jetson Orin Nano 8GB', 8, 68, {
-    common: true, verified: true, names: ['Orin Nano'],
+    common: true, verified: true, names: ['Orin Nano', JETSON_ORIN],
     note: '128-bit LPDDR5; 102 GB/s in Super mode (https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_light.html)',
   }),
 ];

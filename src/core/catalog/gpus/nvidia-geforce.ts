@@ -24,6 +24,8 @@ export const GEFORCE: readonly Gpu[] = [
   gpu(G10, 'gtx1070', 'GeForce GTX 1070', 8, 256),
   gpu(G10, 'gtx1080', 'GeForce GTX 1080', 8, 320),
   gpu(G10, 'gtx1080ti', 'GeForce GTX 1080 Ti', 11, 484),
+  // 12 GB GDDR5X at 11.4 Gbps on a 384-bit bus: NVIDIA states 547.7 GB/s
+  gpu(TITAN, 'titan-xp', 'NVIDIA TITAN Xp', 12, 547.7, { source: 'https://www.nvidia.com/en-us/titan/titan-xp/' }),
   gpu(TITAN, 'titan-v', 'NVIDIA TITAN V', 12, 652.8),
   gpu(TITAN, 'titan-rtx', 'NVIDIA TITAN RTX', 24, 672, { source: 'https://www.nvidia.com/en-us/deep-learning-ai/products/titan-rtx/' }),
   gpu(G20, 'rtx2060', 'GeForce RTX 2060 6GB', 6, 336),

@@ -26,6 +26,8 @@ export interface Gpu {
   readonly bandwidthGBps: number;
   /** Apple: GPU core counts sold with this chip and memory size */
   readonly gpuCores?: readonly number[];
+  /** Apple: CPU core counts sold with this row, for a name whose "14-core" is the CPU's ("M4 Pro 14-core") */
+  readonly cpuCores?: readonly number[];
   /** Apple silicon: Metal sees system memory and lets one process use only part of it; no CUDA context */
   readonly unified: boolean;
   /** keys (see gpuKey) of the spellings that name this family without memory: "rtx4060ti", "4060ti" */
@@ -34,6 +36,8 @@ export interface Gpu {
   readonly exactKeys: readonly string[];
   /** the variant a name without memory takes, where the smallest would mislead (each says why) */
   readonly common: boolean;
+  /** keys of wider names ("Jetson Orin") this row is the default of, ahead of their families' common rows */
+  readonly defaultOf?: readonly string[];
   /** the maker's spec page */
   readonly source: string;
   /** memory and bandwidth checked against a page read for this table (maker page or a printed log) */
@@ -51,7 +55,10 @@ export interface RowOptions {
   /** [MiB, where it was printed] */
   readonly smi?: readonly [number, string];
   readonly cores?: readonly number[];
+  readonly cpuCores?: readonly number[];
   readonly common?: boolean;
+  /** wider names, among `names`, that take this row when they give no memory */
+  readonly defaultOf?: readonly string[];
   readonly verified?: boolean;
   readonly note?: string;
 }
@@ -88,10 +95,12 @@ export function gpu(
     ...(smi ? { memorySource: smi[1] } : {}),
     bandwidthGBps,
     ...(options.cores ? { gpuCores: options.cores } : {}),
+    ...(options.cpuCores ? { cpuCores: options.cpuCores } : {}),
     unified: table.backend === 'metal',
     keys: familyKeys(family, options.names ?? []),
     exactKeys: [id, ...(options.exact ?? [])].map(gpuKey),
     common: options.common ?? false,
+    ...(options.defaultOf ? { defaultOf: options.defaultOf.map(gpuKey) } : {}),
     source: options.source ?? table.source,
     verified: options.verified ?? false,
     ...(options.note ? { note: options.note } : {}),
