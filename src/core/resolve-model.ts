@@ -154,9 +154,12 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
 
   const catalog = match?.architecture;
   // `8x22B` names experts × expert size, not the total (141 B): compare the expert count instead
+  // an alias that states the same size is the model, however far its exact count is from the round one
+  // (Falcon3-1B has 1.67 B, OLMo-2-0425-1B 1.48 B)
+  const aliasSaysSize = !!match && !!size && parseModelName(match.alias).size?.params === size.params;
   const sameSize = catalog && size && (expertsMatch || (!size.activeOnlyExperts && (size.experts
     ? catalog.moe?.experts === size.experts.count
-    : Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE)));
+    : aliasSaysSize || Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE)));
 
   if (catalog && match.atStart && (!size || sameSize)) {
     // the name is the catalogued model or a fine-tune of the same shape: its exact count

@@ -74,3 +74,19 @@ describe('a family word with a size elsewhere in the name', () => {
     expect(estimateOf('file:Llama-3.2-Taiwan-8B-Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
   });
 });
+
+describe('catalogued models spelled as their publishers spell them', () => {
+  it.each([
+    // an underscore between digits is a version's point (Qwen's qwen1_5-7b-chat GGUF files, InternLM's internlm2_5)
+    ['qwen1_5-7b-chat-q4_k_m.gguf', 'qwen1.5-7b'],
+    ['Llama-3_3-Nemotron-Super-49B-v1-Q4_K_M.gguf', 'llama-3.3-nemotron-super-49b'],
+    // the name's round size is the alias's, however far the exact count is (Falcon3-1B holds 1.67 B parameters)
+    ['Falcon3-1B-Instruct-Q8_0.gguf', 'falcon3-1b'],
+    ['OLMo-2-0425-1B-Instruct-Q4_K_M.gguf', 'olmo-2-1b'],
+    ['OLMoE-1B-7B-0924-Instruct-Q4_K_M.gguf', 'olmoe-1b-7b'],
+  ])('%s is %s', (file, id) => {
+    const model = estimateOf(`file:"${file}"`).model;
+    expect(model.shapeSource).toBe('catalog');
+    expect(model.architecture.id).toBe(id);
+  });
+});

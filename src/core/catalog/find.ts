@@ -68,7 +68,8 @@ export function suggestModel(name: string): string | undefined {
 
 /** Lower case with `_` and spaces as `-`, the spelling catalog aliases use. */
 export function normalizeModelName(name: string): string {
-  return name.toLowerCase().replace(/[_\s]+/g, '-');
+  // `qwen1_5`, `internlm2_5`, `Llama-3_3`: an underscore between digits is the version's point
+  return name.toLowerCase().replace(/(\d)_(?=\d)/g, '$1.').replace(/[_\s]+/g, '-');
 }
 
 
@@ -76,6 +77,8 @@ export interface ArchitectureMatch {
   readonly architecture: Architecture;
   /** the name begins with the catalogued model's name: the model itself or a fine-tune of the same shape */
   readonly atStart: boolean;
+  /** the alias found, as the catalog spells it */
+  readonly alias: string;
 }
 
 /** bartowski names files `org_Model-…` (`Qwen_Qwen3-30B-A3B-Q4_K_M.gguf`, `openai_gpt-oss-20b-MXFP4.gguf`). */
@@ -145,9 +148,10 @@ function findInText(name: string): ArchitectureMatch | undefined {
   for (const start of starts) {
     for (const end of ends) {
       if (end <= start || end - start > LONGEST_ALIAS) continue;
-      const architecture = BY_ALIAS.get(text.slice(start, end));
+      const alias = text.slice(start, end);
+      const architecture = BY_ALIAS.get(alias);
       if (!architecture) continue;
-      const match = { architecture, atStart: start === 0 };
+      const match = { architecture, atStart: start === 0, alias };
       const length = end - start;
       const better = !best || (match.atStart && !best.match.atStart) || (match.atStart === best.match.atStart && length > best.length);
       if (better) best = { match, length };

@@ -67,5 +67,13 @@ export const FINE_TUNE_FAMILIES: readonly FineTuneFamily[] = [
   { stems: ['gemmasutra'], bases: ['gemma-2-2b', 'gemma-2-9b', 'gemma-2-27b'], source: hf('TheDrummer/Gemmasutra-9B-v1') },
   { stems: ['coomand-r'], bases: ['command-r-v01'], source: hf('TheDrummer/Coomand-R-35B-v1') },
   { stems: ['star-command-r'], bases: ['command-r-08-2024'], source: hf('TheDrummer/Star-Command-R-32B-v1') },
+  { stems: ['medgemma'], bases: ['gemma-3-4b', 'gemma-3-27b'], source: hf('google/medgemma-4b-it') },
+  // Qwen2.5 and Qwen3 reasoning and chat tunes
+  { stems: ['hermes-4'], bases: ['qwen3-14b', 'llama-3.1-70b', 'llama-3.1-405b'], source: `${hf('NousResearch/Hermes-4-14B')} (Qwen3-14B); ${hf('NousResearch/Hermes-4-70B')} (Llama-3.1-70B); ${hf('NousResearch/Hermes-4-405B')} (Llama-3.1-405B)` },
+  { stems: ['athene-v2'], bases: ['qwen2.5-72b'], source: hf('Nexusflow/Athene-V2-Chat') },
+  { stems: ['openthinker', 'openthinker2', 'openthinker3'], bases: ['qwen2.5-7b', 'qwen2.5-32b'], source: `${hf('open-thoughts/OpenThinker2-32B')} (Qwen2.5-32B-Instruct); ${hf('open-thoughts/OpenThinker3-7B')} (Qwen2.5-7B-Instruct)` },
+  { stems: ['skywork-or1'], bases: ['qwen2.5-7b', 'qwen2.5-32b'], source: `${hf('Skywork/Skywork-OR1-32B')}: trained from DeepSeek-R1-Distill-Qwen-32B and -7B, which are Qwen2.5's shapes` },
+  { stems: ['s1.1', 's1'], bases: ['qwen2.5-32b'], source: hf('simplescaling/s1.1-32B') },
+  { stems: ['sky-t1'], bases: ['qwen2.5-32b'], source: hf('NovaSky-AI/Sky-T1-32B-Preview') },
   { stems: ['diffucoder'], bases: ['qwen2.5-7b'], source: 'https://huggingface.co/apple/DiffuCoder-7B-Base (adapted from Qwen2.5-Coder-7B, whose shape is Qwen2.5-7B\'s)' },
 ];
