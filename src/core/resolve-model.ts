@@ -174,7 +174,7 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   // a fine-tune family or a family word with a size ("Midnight-Miqu-70B", "Gemma-2-Ataraxy-9B"), when no alias places it
   const derivedBase = (stated: StatedSize | undefined) => {
     for (const text of [hints.baseName.replace(/:/g, '-'), lookup.replace(/:/g, '-')]) {
-      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE)?.architecture ?? (stated && familyMember(text, stated, SAME_SIZE_TOLERANCE));
+      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE)?.architecture ?? (stated && familyMember(text, stated));
       if (found) return found;
     }
     return undefined;

@@ -11,17 +11,22 @@ export interface BaseModel {
   readonly source?: string;
 }
 
-/** `gemma-2-9b` → family `gemma-2`: every alias that ends in a size, grouped by what comes before it. */
-const SIZED_ALIAS = /^(.*[a-z].*)-\d+(?:\.\d+)?[bm]$/;
-const BY_FAMILY: ReadonlyMap<string, readonly Architecture[]> = (() => {
-  const families = new Map<string, Set<Architecture>>();
+/** `gemma-2-9b` → family `gemma-2`, size 9 B: every alias that ends in a size, grouped by what comes before it. */
+const SIZED_ALIAS = /^(.*[a-z].*)-(\d+(?:\.\d+)?)([bm])$/;
+const BY_FAMILY: ReadonlyMap<string, ReadonlyMap<number, Architecture>> = (() => {
+  const families = new Map<string, Map<number, Architecture>>();
   for (const a of ARCHITECTURES) {
     for (const alias of [a.id, ...a.aliases]) {
-      const family = SIZED_ALIAS.exec(alias)?.[1];
-      if (family) families.set(family, (families.get(family) ?? new Set()).add(a));
+      const sized = SIZED_ALIAS.exec(alias);
+      if (!sized?.[1]) continue;
+      const params = Number(sized[2]) * (sized[3] === 'b' ? 1e9 : 1e6);
+      const members = families.get(sized[1]) ?? new Map<number, Architecture>();
+      // the first row to claim a size keeps it (rows are listed base model first)
+      if (!members.has(params)) members.set(params, a);
+      families.set(sized[1], members);
     }
   }
-  return new Map([...families].map(([family, members]) => [family, [...members]]));
+  return families;
 })();
 
 const STEMS: readonly { stem: string; family: FineTuneFamily }[] = FINE_TUNE_FAMILIES
@@ -45,12 +50,13 @@ export function fineTuneBase(name: string, size: StatedSize | undefined, toleran
   return architecture ? { architecture, source: found.family.source } : undefined;
 }
 
-/** The member of the longest family word in the name (`llama-3.1` in `Llama-3.1-Storm-8B`) nearest the stated size.
- * Only the longest family is tried: a size the Llama-3.2 family lacks is not looked for among LLaMA-1's. */
-export function familyMember(name: string, size: StatedSize, tolerance: number): Architecture | undefined {
+/** The member of the longest family word in the name (`llama-3.1` in `Llama-3.1-Storm-8B`) that the catalog names
+ * with the stated size. Only the longest family is tried, and only its stated sizes: Llama-3.2 has no 8B, and a
+ * "Gemma-…-9B" is not Gemma 1's 7B (8.5 B) though its count is near. */
+export function familyMember(name: string, size: StatedSize): Architecture | undefined {
   const text = normalizeModelName(name);
   const { starts, ends } = wordBoundaries(text);
-  let longest: readonly Architecture[] | undefined;
+  let longest: ReadonlyMap<number, Architecture> | undefined;
   let longestLength = 0;
   for (const start of starts) {
     for (const end of ends) {
@@ -62,7 +68,7 @@ export function familyMember(name: string, size: StatedSize, tolerance: number):
       }
     }
   }
-  return longest ? nearestInSize(longest, size, tolerance) : undefined;
+  return size.experts === undefined ? longest?.get(size.params) : undefined;
 }
 
 const STEM_FIRST_WORDS: ReadonlySet<string> = new Set(STEMS.map(({ stem }) => stem.split('-')[0] ?? stem));

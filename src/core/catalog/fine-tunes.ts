@@ -67,6 +67,7 @@ export const FINE_TUNE_FAMILIES: readonly FineTuneFamily[] = [
   { stems: ['gemmasutra'], bases: ['gemma-2-2b', 'gemma-2-9b', 'gemma-2-27b'], source: hf('TheDrummer/Gemmasutra-9B-v1') },
   { stems: ['coomand-r'], bases: ['command-r-v01'], source: hf('TheDrummer/Coomand-R-35B-v1') },
   { stems: ['star-command-r'], bases: ['command-r-08-2024'], source: hf('TheDrummer/Star-Command-R-32B-v1') },
+  { stems: ['cogito-v1-preview-llama', 'cogito-v1-preview-qwen'], bases: ['llama-3.2-3b', 'llama-3.1-8b', 'qwen2.5-14b', 'qwen2.5-32b', 'llama-3.3-70b'], source: `${hf('deepcogito/cogito-v1-preview-llama-8B')}: 3B and 8B on Llama 3.2 and 3.1, 14B and 32B on Qwen2.5, 70B on Llama 3.3` },
   { stems: ['medgemma'], bases: ['gemma-3-4b', 'gemma-3-27b'], source: hf('google/medgemma-4b-it') },
   // Qwen2.5 and Qwen3 reasoning and chat tunes
   { stems: ['hermes-4'], bases: ['qwen3-14b', 'llama-3.1-70b', 'llama-3.1-405b'], source: `${hf('NousResearch/Hermes-4-14B')} (Qwen3-14B); ${hf('NousResearch/Hermes-4-70B')} (Llama-3.1-70B); ${hf('NousResearch/Hermes-4-405B')} (Llama-3.1-405B)` },
