@@ -12,7 +12,7 @@ export const PRECISION_IDS = [
   'iq1_s', 'iq1_m', 'iq2_xxs', 'iq2_xs', 'iq2_s', 'iq2_m', 'iq3_xxs', 'iq3_xs', 'iq3_s', 'iq3_m',
   'iq4_nl', 'iq4_xs', 'tq1_0', 'tq2_0', 'mxfp4',
   // PyTorch-side quantization
-  'gptq', 'gptq_int8', 'awq', 'nf4', 'nf4_dq', 'exl2', 'mlx_4bit', 'mlx_8bit',
+  'gptq', 'gptq_int8', 'awq', 'nf4', 'nf4_dq', 'exl2', 'mlx_4bit', 'mlx_8bit', 'mlx_2bit', 'mlx_3bit', 'mlx_5bit', 'mlx_6bit',
   // GGML .bin files of April 2023; NVIDIA FP4; compressed-tensors int8 weights and activations; MLC-LLM group quants
   'q4_2', 'q4_3', 'nvfp4', 'w8a8', 'mlc_q4f16', 'mlc_q4f32', 'mlc_q3f16',
 ] as const;
@@ -142,6 +142,11 @@ export const FORMATS = {
   exl2: torch('EXL2', 'exl2', 4, false, 'https://github.com/turboderp/exllamav2#exl2-quantization', 'exllamav2'),
   mlx_4bit: torch('MLX 4-bit', 'mlx', 4 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
   mlx_8bit: torch('MLX 8-bit', 'mlx', 8 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  // mlx.core.quantize takes bits 2, 3, 4, 5, 6 or 8; mlx-community names its repos `-3bit`, `-6bit`
+  mlx_2bit: torch('MLX 2-bit', 'mlx', 2 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  mlx_3bit: torch('MLX 3-bit', 'mlx', 3 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  mlx_5bit: torch('MLX 5-bit', 'mlx', 5 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
+  mlx_6bit: torch('MLX 6-bit', 'mlx', 6 + MLX_GROUP_OVERHEAD_BITS, false, MLX_SOURCE, 'mlx'),
   q4_2: legacyGgml('Q4_2 (GGML)', 'Q4_2'),
   q4_3: legacyGgml('Q4_3 (GGML)', 'Q4_3'),
   nvfp4: torch('NVFP4', 'nvfp4', 4 + 8 / 16, true, NVFP4_SOURCE, 'vllm'),

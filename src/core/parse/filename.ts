@@ -39,8 +39,8 @@ const TAG = new RegExp(
       'q[034]b?f(?:16|32)(?:_[0-9a-z]{1,3})?', // MLC presets (q4f16_1, q0f32)
       '(?:ud[-_])?(?:i?q\\d(?:_[0-9a-z]{1,3}){0,3}|tq[12]_0)', // GGUF types, seed q4/q8
       'mxfp4(?:_moe)?', 'bf16', 'fp16', 'fp32', 'f16', 'f32', 'fp8',
-      'gptq', 'awq', 'exl2', 'nf4', 'bnb[-_]?[48]bit', 'mlx',
-      'int[48]', '[48][-_]?bit', 'w[48]a16', 'w8a8', 'w4a4', 'nvfp4', 'fp4', '\\d+(?:[._]\\d+)?[-_]?bpw(?:[-_]h\\d+)?',
+      'gptq', 'awq', 'exl2', 'nf4', 'bnb[-_]?[48]bit', 'mlx', 'aqlm', 'quip',
+      'int[48]', '[2-68][-_]?bit', 'w[48]a16', 'w8a8', 'w4a4', 'nvfp4', 'fp4', '\\d+(?:[._]\\d+)?[-_]?bpw(?:[-_]h\\d+)?',
     ].join('|') +
     ')(?![a-z0-9])',
   'gi',
@@ -54,7 +54,9 @@ interface Tag {
 }
 
 const FLOATS = new Set(['bf16', 'fp16', 'fp32', 'f16', 'f32']);
-const METHODS = new Set(['gptq', 'awq', 'exl2', 'nf4', 'mlx']);
+const METHODS = new Set(['gptq', 'awq', 'exl2', 'nf4', 'mlx', 'aqlm', 'quip']);
+/** Codebook quantizations whose width is no format we size: their `2Bit` is not MLX's 2-bit, so nothing is read */
+const CODEBOOK_METHODS = new Set(['aqlm', 'quip']);
 /** `exl2_6_5`: an EXL2 branch name with its bits per weight */
 const EXL2_BRANCH = /^exl2[-_]\d+[-_]\d+$/;
 
@@ -87,6 +89,7 @@ const METHOD_IDS: Readonly<Record<string, Partial<Record<'4' | '8' | 'none', str
 
 function precisionFromTags(tags: readonly Tag[]): ParsedPrecision | undefined {
   const last = (kind: TagKind) => [...tags].reverse().find((t) => t.kind === kind);
+  if (tags.some((t) => t.kind === 'method' && CODEBOOK_METHODS.has(t.text))) return undefined;
   // a quantized tag wins over a float one: `f16-q4_k` and `bf16-4bit` name the source dtype first
   const quant = last('quant');
   if (quant) return parsePrecision(quant.text);

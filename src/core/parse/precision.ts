@@ -31,6 +31,8 @@ const SPELLINGS: Readonly<Record<string, PrecisionId>> = {
   awq_4bit: 'awq', awq_int4: 'awq',
   bnb_4bit: 'nf4_dq', bnb4: 'nf4', bitsandbytes_4bit: 'nf4', qlora: 'nf4_dq', nf4_double_quant: 'nf4_dq', double_quant: 'nf4_dq',
   mlx_4: 'mlx_4bit', mlx_8: 'mlx_8bit',
+  // only MLX writes these widths into repo names (mlx-community/Qwen3-30B-A3B-3bit); 4bit and 8bit stay plain int4/int8
+  '2bit': 'mlx_2bit', '3bit': 'mlx_3bit', '5bit': 'mlx_5bit', '6bit': 'mlx_6bit', mlx_2: 'mlx_2bit', mlx_3: 'mlx_3bit', mlx_5: 'mlx_5bit', mlx_6: 'mlx_6bit',
   // compressed-tensors schemes as Neural Magic / Red Hat name their repos (W4A16 is GPTQ-packed 4-bit, group 128)
   // NVIDIA's ModelOpt "-FP4" checkpoints are NVFP4 (nvidia/DeepSeek-R1-FP4)
   fp4: 'nvfp4',

@@ -65,6 +65,10 @@ describe('precision spellings from other toolchains', () => {
     ['Qwen3-32B-IQ2.gguf', 'iq2_xs', undefined], ['Llama-3.3-70B-Instruct-IQ3.gguf', 'iq3_xs', undefined],
     // ARM repacks of Q4_0 hold Q4_0's bytes
     ['Qwen2.5-0.5B-Instruct-Q4_0_4_8.gguf', 'q4_0', undefined],
+    // mlx-community's other widths (mlx.core.quantize bits 2-8); a codebook 2-bit (AQLM) is no width we size
+    ['mlx-community/Qwen3-30B-A3B-3bit', 'mlx_3bit', undefined], ['mlx-community/Qwen3-14B-6bit', 'mlx_6bit', undefined],
+    ['mlx-community/Mistral-Small-3.1-24B-Instruct-2503-5bit', 'mlx_5bit', undefined],
+    ['ISTA-DASLab/Meta-Llama-3.1-70B-Instruct-AQLM-PV-2Bit-1x16', undefined, undefined],
   ] as const)('%s is %s', (name, id, bits) => {
     const precision = parseModelName(name).precision;
     expect(precision?.id).toBe(id);
