@@ -90,3 +90,18 @@ describe('catalogued models spelled as their publishers spell them', () => {
     expect(model.architecture.id).toBe(id);
   });
 });
+
+describe('a fine-tune\'s GGUF file is its base\'s tensors at llama-quantize\'s types', () => {
+  // the provided-files tables of TheBloke's cards (decimal GB, two decimals); Q2_K is left out, TheBloke's
+  // 2023 Q2_K mix differs from today's preset
+  it.each([
+    ['mythomax-l2-13b.Q4_K_M.gguf', 7.87, 'https://huggingface.co/TheBloke/MythoMax-L2-13B-GGUF'],
+    ['mythomax-l2-13b.Q8_0.gguf', 13.83, 'https://huggingface.co/TheBloke/MythoMax-L2-13B-GGUF'],
+    ['openhermes-2.5-mistral-7b.Q4_K_M.gguf', 4.37, 'https://huggingface.co/TheBloke/OpenHermes-2.5-Mistral-7B-GGUF'],
+    ['openhermes-2.5-mistral-7b.Q8_0.gguf', 7.70, 'https://huggingface.co/TheBloke/OpenHermes-2.5-Mistral-7B-GGUF'],
+  ])('%s is %d GB', (file, gb) => {
+    const estimate = estimateOf(`file:${file}`);
+    expect(estimate.model.shapeSource).toBe('base-model');
+    expect(Math.abs(estimate.weightsBytes / 1e9 - gb)).toBeLessThan(0.006);
+  });
+});

@@ -53,6 +53,11 @@ function widthWeights(params: number, format: FormatSpec, bitsPerWeight: number,
   return { bytes, tokenEmbeddingBytes, expertBytes, outputBytes: tokenEmbeddingBytes, bitsPerWeight: (bytes * 8) / params, source: 'width' };
 }
 
+/** A fine-tune's stated size is its base's rounded (70B for Llama-2-70B's 68.98 B); beyond this it has grown or
+ * shrunk (a frankenmerge, an extended vocabulary) and is sized from its stated count instead. */
+const BASE_SIZE_TOLERANCE = 0.1;
+const sameSizeAsBase = (params: number, base: Architecture) => Math.abs(params - base.params) / base.params <= BASE_SIZE_TOLERANCE;
+
 export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weights {
   const format = formatOf(precision.id);
   const a = model.architecture;
@@ -66,9 +71,11 @@ export function weightsOf(model: ResolvedModel, precision: UsedPrecision): Weigh
       bitsPerWeight: (stored.bytes * 8) / model.params, source: 'checkpoint',
     };
   }
-  // a GGUF file of a catalogued model: every tensor at the type llama-quantize gives it
+  // a GGUF file of a catalogued model, or of a fine-tune the size of its base (Midnight-Miqu-70B is Llama-2-70B's
+  // tensors retrained): every tensor at the type llama-quantize gives it
+  const laidOut = model.shapeSource === 'catalog' || (model.shapeSource === 'base-model' && sameSizeAsBase(model.params, a));
   const gguf = format.kind.startsWith('gguf') || format.kind === 'ternary' || format.kind === 'microscaling' || precision.ggufFile
-    ? model.shapeSource === 'catalog' ? ggufWeights(a, precision.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(precision.variant ?? '') }) : undefined
+    ? laidOut ? ggufWeights(a, precision.id, { embedOutputQ8: EMBED_OUTPUT_Q8_VARIANT.test(precision.variant ?? '') }) : undefined
     : undefined;
   if (gguf) {
     // a GGUF holds the text decoder only: a vision tower counted in the model's total is not in its bits
