@@ -256,7 +256,16 @@ function numberIssue(option: OptionName, value: string): ParseIssue {
     : { code: 'invalid_number', option, input: value };
 }
 
+/** `2x3090`, `4 × A100 80GB`, `2*24GB`: a count before the GPU, as people write their rigs (`gpus:` says it too). */
+const COUNTED_GPU = /^(\d{1,5})\s*[x×*]\s*(\S.*)$/i;
+
 function applyGpu(draft: Draft, value: string): ParseIssue | undefined {
+  const counted = COUNTED_GPU.exec(value.trim());
+  if (counted?.[2]) {
+    const issue = applyGpu(draft, counted[2]);
+    if (!issue && draft.input.gpuCount === undefined) draft.input.gpuCount = Number(counted[1]);
+    return issue;
+  }
   const gpu = gpuChoiceFor(value);
   if (gpu) { draft.input.gpu = gpu; return undefined; }
   const size = /^(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?$/i.exec(value.trim());
