@@ -1,0 +1,16 @@
+// Community and lab base models that are not a family's own release line: SOLAR, merges, INTELLECT, TriLM.
+// Rows copied from the gathered published facts: each config is a verbatim subset of the model's config.json
+// (config_source), each count as its source prints it (params.source).
+import type { ModelRow } from '../model-row.js';
+
+export const COMMUNITY_ROWS: readonly ModelRow[] = [
+  {
+    id: "solar-10.7b", name: "SOLAR-10.7B-v1.0", repo: "upstage/SOLAR-10.7B-v1.0", released: "2023-12",
+    aliases: ["solar-10.7b", "solar-10.7b-v1.0", "solar-10.7b-instruct-v1.0", "solar-10.7b-instruct", "solar:10.7b"],
+    ollama: ["solar:10.7b"],
+    params: { count: 10_731_524_096, kind: "exact", asWritten: "10731524096", source: "AlexsJones/llmfit:data/hf_models.json@72e64c1472e3776de9e4ecd9009007ce18143adc (entries upstage/SOLAR-10.7B-v1.0 and upstage/SOLAR-10.7B-Instruct-v1.0, both 10731524096)", how: "HF Hub API safetensors.total for this repo, as copied by llmfit's scraper (scripts/scrape_hf_models.py, scrape_model: info['safetensors']['total']); equals config arithmetic (untied head)" },
+    config: {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "num_hidden_layers": 48, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": 128, "vocab_size": 32000, "intermediate_size": 14336, "max_position_embeddings": 4096},
+    configSource: "https://huggingface.co/upstage/SOLAR-10.7B-v1.0/blob/main/config.json (values read in llmfit's copy, AlexsJones/llmfit:data/hf_models.json@72e64c1472e3776de9e4ecd9009007ce18143adc: architecture llama, 48 layers, hidden 4096, 32 heads, 8 KV heads, head_dim 128, intermediate 14336 [llmfit's moe_intermediate_size field holds intermediate_size for dense rows], vocab 32000, context 4096; the Instruct-v1.0 entry is identical)",
+    notes: "Depth up-scaled Mistral-7B: 48 layers of Mistral-7B-v0.1 width in a LlamaForCausalLM config, no sliding window. SOLAR-10.7B-Instruct-v1.0 has the identical shape and total, so it is an alias. tie_word_embeddings is not in llmfit's copy; an untied head is what makes the shape add up to the published total (48 x 218,112,000 + 2 x 32000 x 4096 + 4096).",
+  },
+];
