@@ -94,7 +94,8 @@ export function findArchitecture(name: string): ArchitectureMatch | undefined {
 
 // Every alias once, for a look-up that costs a few map reads instead of a scan of ~1,700 aliases per name.
 const BY_ALIAS: ReadonlyMap<string, Architecture> = new Map(
-  ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases].map((alias) => [alias, a] as const)),
+  // keys spelled as names are (normalizeModelName): an alias written `internlm2_5-7b` must meet `internlm2_5-7b-chat.gguf`
+  ARCHITECTURES.flatMap((a) => [a.id, ...a.aliases].map((alias) => [normalizeModelName(alias), a] as const)),
 );
 const LONGEST_ALIAS = Math.max(...[...BY_ALIAS.keys()].map((alias) => alias.length));
 const SEPARATOR = /[-.:/]/;

@@ -23,11 +23,19 @@ export const GLM_ROWS: readonly ModelRow[] = [
   },
   {
     id: "glm-4-32b-0414", name: "GLM-4-32B-0414", repo: "zai-org/GLM-4-32B-0414", released: "2025-04",
-    aliases: ["glm-4-32b-0414", "glm-4-32b", "glm4-32b", "glm-z1-32b", "glm-z1-32b-0414", "glm-z1-rumination-32b"],
+    aliases: ["glm-4-32b-0414", "glm-4-32b", "glm4-32b"],
     params: { count: 32_000_000_000, kind: "rounded", asWritten: "32B", source: "model name; llmfit@03c9bc3 only holds a fallback 32000000000 for zai-org/GLM-4-32B-0414 (33000000000 for GLM-Z1-32B-0414)", how: "rounded from the model name; no safetensors total was found" },
     config: {"architectures": ["Glm4ForCausalLM"], "model_type": "glm4", "max_position_embeddings": 32768},
     configSource: "https://huggingface.co/zai-org/GLM-4-32B-0414/blob/main/config.json (max_position_embeddings 32768 = llmfit's context_length for this repo)",
-    notes: "NOT FOUND: layer count, hidden size, heads, KV heads, intermediate size and vocab of GLM-4-32B-0414 were not in any copy reached (recalled values 61 layers / 6144 / 48 heads / 2 KV / 23040 / 151552 could not be checked, so they are left out). GLM-Z1-32B-0414 and GLM-Z1-Rumination-32B share this shape (aliases).",
+    notes: "Shape left out: the two published logs reached disagree for this repo family. A GLM-Z1-32B-0414 GGUF load (row glm-z1-32b-0414) prints n_head_kv 2, while a convert_hf_to_gguf.py log in https://github.com/ikawrakow/ik_llama.cpp/pull/333 (turn 0, model not named in the excerpt) shows blk.58.attn_k.weight of shape {6144, 1024}, i.e. 8 KV heads of 128. Which of the two GLM-4-32B-0414 itself has was not settled from a copy of its config.json, so its layer count, widths and KV heads stay out; a name of this row falls back to a stand-in shape rather than a guess.",
+  },
+  {
+    id: "glm-z1-32b-0414", name: "GLM-Z1-32B-0414", repo: "zai-org/GLM-Z1-32B-0414", released: "2025-04",
+    aliases: ["glm-z1-32b-0414", "glm-z1-32b", "glm-z1-rumination-32b", "glm-z1-rumination-32b-0414"],
+    params: { count: 32_570_000_000, kind: "rounded", asWritten: "model params     = 32.57 B", source: "llama.cpp print_info of a GLM-Z1-32B-0414 GGUF (general.name 'GLM Z1 32B 0414') in https://github.com/ikawrakow/ik_llama.cpp/pull/344 (turn 18 by ubergarm)", how: "llama.cpp's count of the GGUF's tensors, printed to 0.01 B; a GGUF of this model holds every checkpoint tensor (no vision tower, no MTP)" },
+    config: {"architectures": ["Glm4ForCausalLM"], "model_type": "glm4", "num_hidden_layers": 61, "hidden_size": 6144, "num_attention_heads": 48, "num_key_value_heads": 2, "head_dim": 128, "intermediate_size": 23040, "vocab_size": 151552, "max_position_embeddings": 32768, "partial_rotary_factor": 0.5, "attention_bias": false, "tie_word_embeddings": false},
+    configSource: "https://huggingface.co/zai-org/GLM-Z1-32B-0414/blob/main/config.json (values read in the GGUF of it that https://github.com/ikawrakow/ik_llama.cpp/pull/344 loads, turn 18: print_info n_head 48, n_head_kv 2, n_embd_head_k 128, n_rot 64 [= partial_rotary_factor 0.5 of 128], n_ff 23040, n_ctx_orig_yarn 32768, n_vocab 151552; 'type f32: 245 tensors' = 61 layers x 4 norms + output_norm, with no bias tensors [attention_bias false]; 'type q5_K: 61 tensors' one per layer; hidden 6144 from the same family's tensor shapes attn_q {6144, 6144} and output.weight {6144, 151552} in https://github.com/ikawrakow/ik_llama.cpp/pull/333; the separate output.weight means an untied head)",
+    notes: "Values are GGUF keys mapped back to their config.json names by convert_hf_to_gguf.py's Glm4 mapping (block_count = num_hidden_layers, feed_forward_length = intermediate_size, head_count_kv = num_key_value_heads); the file itself was not read. Four RMSNorms per layer (input, post_self_attn, post_attention, post_mlp) as all GLM-4-0414 models. GLM-Z1-Rumination-32B-0414 is the same base (alias). GQA 48/2: the KV cache is 2 x 2 x 128 values per token per layer. The converter gives glm4 q/k/v biases whatever attention_bias says (from-config.ts), so the shape counts 406,016 bias parameters this GGUF does not hold; the shape (32,566,487,552) is within the printed 32.57 B either way.",
   },
   {
     id: "glm-4.5-air", name: "GLM-4.5-Air", repo: "zai-org/GLM-4.5-Air", released: "2025-07",

@@ -27,9 +27,9 @@ export const STARCODER_ROWS: readonly ModelRow[] = [
     aliases: ["starcoder2-15b", "starcoder2:15b", "starcoder2-15b-instruct-v0.1"],
     ollama: ["starcoder2:15b"],
     params: { count: 15_700_000_000, kind: "rounded", asWritten: "15.7B", source: "AlexsJones/llmfit:data/hf_models.json@72e64c1472e3776de9e4ecd9009007ce18143adc (fallback 15700000000 for bigcode/starcoder2-15b)", how: "rounded" },
-    config: {"architectures": ["Starcoder2ForCausalLM"], "model_type": "starcoder2", "max_position_embeddings": 16384},
-    configSource: "https://huggingface.co/bigcode/starcoder2-15b/blob/main/config.json (only the context 16384 was read, in llmfit's copy)",
-    notes: "NOT FOUND: layers/hidden/heads of the 15B in a copy (recalled 40 layers, 6144, 48 heads, 4 KV, 24576 not verified, so left out).",
+    config: {"architectures": ["Starcoder2ForCausalLM"], "model_type": "starcoder2", "num_hidden_layers": 40, "hidden_size": 6144, "num_attention_heads": 48, "num_key_value_heads": 4, "intermediate_size": 24576, "vocab_size": 49152, "max_position_embeddings": 16384, "sliding_window": 4096, "use_bias": true},
+    configSource: "https://huggingface.co/bigcode/starcoder2-15b/blob/main/config.json (not read itself. Layers, widths and heads as NVIDIA NeMo carries them for this checkpoint: NVIDIA/NeMo:nemo/collections/llm/gpt/model/starcoder2.py class Starcoder2Config15B num_layers 40, hidden_size 6144, ffn_hidden_size 24576 [= intermediate_size], num_attention_heads 48, num_query_groups 4 [= num_key_value_heads], with add_bias_linear True and seq_length 16384 in Starcoder2Config (find_string id 3591343352); context 16384 also in llmfit's copy; sliding window 4,096 for all StarCoder2 models in https://huggingface.co/docs/transformers/v4.41.1/model_doc/starcoder2; vocab 49152 is the StarCoder2 tokenizer's, as in the 3B and 7B configs above)",
+    notes: "GQA 48q/4kv x 128, sliding window 4096, LayerNorm with bias, 2-matrix GELU MLP with biases. NOT FOUND: tie_word_embeddings of the 15B and an exact parameter count. The converter's StarCoder2 default (a tied head, as the 3B and 7B configs have) gives 15,655,899,136, which is the rounded 15.7B kept here; an untied head would give 15,957,889,024. NeMo's Starcoder2Config sets share_embeddings_and_output_weights False for every size, the tied 3B and 7B included, so it does not settle the question; memory differs by 0.3 B parameters.",
   },
   {
     id: "starcoder", name: "starcoder", repo: "bigcode/starcoder", released: "2023-05",
