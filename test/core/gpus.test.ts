@@ -328,10 +328,16 @@ describe('spellings people type', () => {
     expect(one?.usableBytes).toBe(24_576 * MIB);
   });
 
-  it('"2x3090" is not in the gpu grammar: it is refused with rtx3090 suggested, not read as one card', () => {
-    const reply = answer('params:1 gpu:2x3090');
-    expect(reply.ok).toBe(false);
-    expect(reply.ok ? [] : reply.issues).toEqual([{ code: 'unknown_gpu', input: '2x3090', suggestion: 'rtx3090' }]);
+  it.each([
+    ['gpu:2x3090', 'GeForce RTX 3090', 2], ['gpu:"4 × A100 80GB"', 'NVIDIA A100 SXM4 80GB', 4], ['gpu:8*h100', 'NVIDIA H100 SXM 80GB', 8],
+  ])('%s is the count before the GPU, as people write their rigs', (option, gpuName, count) => {
+    const fit = estimateOf(`params:70 precision:q4_k_m ${option}`).fit;
+    expect([fit?.gpuName, fit?.gpuCount]).toEqual([gpuName, count]);
+  });
+
+  it('a count before an unknown GPU is refused with the GPU named, not the count', () => {
+    const reply = answer('params:1 gpu:2x3099');
+    expect(reply.ok ? [] : reply.issues.map((i) => i.code === 'unknown_gpu' && i.input)).toEqual(['3099']);
   });
 
   it('a bare word names the GPU too (docs/contract.md: "`4090` a GPU"): "7b 4090" is sized on the RTX 4090', () => {

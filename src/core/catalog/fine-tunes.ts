@@ -37,7 +37,10 @@ export const FINE_TUNE_FAMILIES: readonly FineTuneFamily[] = [
   { stems: ['lumimaid'], bases: ['llama-3.1-8b', 'mistral-nemo-12b', 'llama-3.1-70b', 'mistral-large-123b'],
     source: 'https://huggingface.co/collections/NeverSleep/lumimaid-v02-66a6b7ce1d8e0bb2d1bdb7a5 (Lumimaid v0.2: 8B Llama-3.1, 12B Mistral-Nemo, 70B Llama-3.1, 123B Mistral-Large)' },
   // Llama-2 (Miqu is Mistral's Llama-2-70B continuation: the same layers, heads and KV heads)
-  { stems: ['miqu', 'midnight-miqu'], bases: ['llama-2-70b'], source: `${hf('sophosympatheia/Midnight-Miqu-70B-v1.5')}; miqu-1-70b loads as LlamaForCausalLM with Llama-2-70B's dimensions (https://huggingface.co/152334H/miqu-1-70b-sf config.json)` },
+  { stems: ['miqu', 'midnight-miqu', 'miqumaid'], bases: ['miqu-1-70b'], source: `${hf('sophosympatheia/Midnight-Miqu-70B-v1.5')}: merges on miqu-1-70b` },
+  // SOLAR-10.7B (Llama-2 layers depth-upscaled to 48)
+  { stems: ['fimbulvetr'], bases: ['solar-10.7b'], source: hf('Sao10K/Fimbulvetr-11B-v2') },
+  { stems: ['sensualize-solar', 'nous-hermes-2-solar'], bases: ['solar-10.7b'], source: hf('NousResearch/Nous-Hermes-2-SOLAR-10.7B') },
   { stems: ['orca-2'], bases: ['llama-2-7b', 'llama-2-13b'], source: hf('microsoft/Orca-2-13b') },
   { stems: ['xwin-lm'], bases: ['llama-2-7b', 'llama-2-13b', 'llama-2-70b'], source: hf('Xwin-LM/Xwin-LM-70B-V0.1') },
   { stems: ['tulu-2'], bases: ['llama-2-7b', 'llama-2-13b', 'llama-2-70b'], source: hf('allenai/tulu-2-dpo-70b') },

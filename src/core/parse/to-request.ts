@@ -268,8 +268,9 @@ function applyGpu(draft: Draft, value: string): ParseIssue | undefined {
   }
   const gpu = gpuChoiceFor(value);
   if (gpu) { draft.input.gpu = gpu; return undefined; }
-  const size = /^(\d+(?:\.\d+)?)\s*(?:gb|gib|g)?$/i.exec(value.trim());
-  if (size) { draft.input.gpu = { kind: 'size', memoryGiB: Number(size[1]) }; return undefined; }
+  // a bare four-digit number no GPU has is a mistyped model number (`3099`), not 3,099 GB of memory
+  const size = /^(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)?$|^(\d+(?:\.\d+)?)\s*(?:gb|gib|g)$/i.exec(value.trim());
+  if (size) { draft.input.gpu = { kind: 'size', memoryGiB: Number(size[1] ?? size[2]) }; return undefined; }
   const suggestion = suggestGpu(value);
   if (suggestion) draft.repairs.gpu = { kind: 'catalog', id: suggestion };
   return { code: 'unknown_gpu', input: value, ...(suggestion ? { suggestion } : {}) };

@@ -26,7 +26,8 @@ describe('models', () => {
     ['GPT-OSS:20B needs how much?', 'file:"GPT-OSS:20B"'],
     ['will Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf fit on a 3060?', 'file:"Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"'],
     // community fine-tunes named over words up to their size: the family table gives the base
-    ['will midnight miqu 70b q4 fit on 2x3090?', 'file:"midnight-miqu-70b"'],
+    ['will midnight miqu 70b q4 fit on 2x3090?', 'file:"miqu-1-70b"'],
+    ['is cydonia 24b ok on a 3060 12gb?', 'file:"cydonia-24b"'],
     ['is Magnum v4 72B usable on a 128GB mac?', 'file:"Magnum-v4-72B"'],
   ])('%s → %s', (text, model) => {
     expect(only(text).split(' ')[0]).toBe(model);
