@@ -79,5 +79,8 @@ export const FINE_TUNE_FAMILIES: readonly FineTuneFamily[] = [
   { stems: ['skywork-or1'], bases: ['qwen2.5-7b', 'qwen2.5-32b'], source: `${hf('Skywork/Skywork-OR1-32B')}: trained from DeepSeek-R1-Distill-Qwen-32B and -7B, which are Qwen2.5's shapes` },
   { stems: ['s1.1', 's1'], bases: ['qwen2.5-32b'], source: hf('simplescaling/s1.1-32B') },
   { stems: ['sky-t1'], bases: ['qwen2.5-32b'], source: hf('NovaSky-AI/Sky-T1-32B-Preview') },
+  { stems: ['minicpm-v-2.6'], bases: ['qwen2-7b'], source: `${hf('openbmb/MiniCPM-V-2_6')}: SigLIP-400M and Qwen2-7B, 8B in all (a GGUF of it holds the Qwen2-7B decoder; the tower is its mmproj file)` },
+  // embedding and reranking models trained from a catalogued encoder
+  { stems: ['bge-reranker-v2-m3'], bases: ['bge-m3'], source: `${hf('BAAI/bge-reranker-v2-m3')}: initialised from bge-m3` },
   { stems: ['diffucoder'], bases: ['qwen2.5-7b'], source: 'https://huggingface.co/apple/DiffuCoder-7B-Base (adapted from Qwen2.5-Coder-7B, whose shape is Qwen2.5-7B\'s)' },
 ];
