@@ -70,10 +70,6 @@ function nativePrecision(a: Architecture): ResolvedModel['defaultPrecision'] {
 const GGUF_REPO = /(?:^|[-_/])gguf$/i;
 const GGUF_REPO_DEFAULT = 'q4_k_m';
 
-/**
- * An ollama tag: `name:tag`, or a bare library name (`mixtral`, `qwen3`) — unless the catalog has a model of
- * exactly that name (`DeepSeek-R1` is the 671 B model, not ollama's `deepseek-r1` default distill).
- */
 /** Library names the catalog knows exactly one tag of (`mistral-small3.2` → `mistral-small3.2:24b`): that tag is
  * what the bare name pulls. Names with several catalogued sizes need the library table's `latest`. */
 const ONLY_TAG: ReadonlyMap<string, string> = (() => {
@@ -85,6 +81,10 @@ const ONLY_TAG: ReadonlyMap<string, string> = (() => {
   return new Map([...tags].filter(([, set]) => set.size === 1).map(([library, set]) => [library, [...set][0] ?? library]));
 })();
 
+/**
+ * An ollama tag: `name:tag`, or a bare library name (`mixtral`, `qwen3`) — unless the catalog has a model of
+ * exactly that name (`DeepSeek-R1` is the 671 B model, not ollama's `deepseek-r1` default distill).
+ */
 function ollamaTagOf(name: string): ReturnType<typeof parseOllamaTag> {
   if (!name.includes(':')) {
     const spelled = normalizeModelName(name);
@@ -153,10 +153,10 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   if (size?.activeOnlyExperts && !expertsMatch) warnings.push({ code: 'moe_active_only', activeParams: size.params, experts: size.activeOnlyExperts });
 
   const catalog = match?.architecture;
-  // `8x22B` names experts × expert size, not the total (141 B): compare the expert count instead
   // an alias that states the same size is the model, however far its exact count is from the round one
   // (Falcon3-1B has 1.67 B, OLMo-2-0425-1B 1.48 B)
   const aliasSaysSize = !!match && !!size && parseModelName(match.alias).size?.params === size.params;
+  // `8x22B` names experts × expert size, not the total (141 B): compare the expert count instead
   const sameSize = catalog && size && (expertsMatch || (!size.activeOnlyExperts && (size.experts
     ? catalog.moe?.experts === size.experts.count
     : aliasSaysSize || Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE)));
@@ -174,7 +174,7 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   // a fine-tune family or a family word with a size ("Midnight-Miqu-70B", "Gemma-2-Ataraxy-9B"), when no alias places it
   const derivedBase = (stated: StatedSize | undefined) => {
     for (const text of [hints.baseName.replace(/:/g, '-'), lookup.replace(/:/g, '-')]) {
-      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE)?.architecture ?? (stated && familyMember(text, stated));
+      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE) ?? (stated && familyMember(text, stated));
       if (found) return found;
     }
     return undefined;

@@ -5,19 +5,13 @@ import { ARCHITECTURES, architectureById, type Architecture } from './architectu
 import { FINE_TUNE_FAMILIES, type FineTuneFamily } from './fine-tunes.js';
 import { nearestInSize, normalizeModelName, type StatedSize, wordBoundaries } from './find.js';
 
-export interface BaseModel {
-  readonly architecture: Architecture;
-  /** the fine-tune family's source, when the base came from the table rather than a family word */
-  readonly source?: string;
-}
-
 /** `gemma-2-9b` → family `gemma-2`, size 9 B: every alias that ends in a size, grouped by what comes before it. */
 const SIZED_ALIAS = /^(.*[a-z].*)-(\d+(?:\.\d+)?)([bm])$/;
 const BY_FAMILY: ReadonlyMap<string, ReadonlyMap<number, Architecture>> = (() => {
   const families = new Map<string, Map<number, Architecture>>();
   for (const a of ARCHITECTURES) {
     for (const alias of [a.id, ...a.aliases]) {
-      const sized = SIZED_ALIAS.exec(alias);
+      const sized = SIZED_ALIAS.exec(normalizeModelName(alias));
       if (!sized?.[1]) continue;
       const params = Number(sized[2]) * (sized[3] === 'b' ? 1e9 : 1e6);
       const members = families.get(sized[1]) ?? new Map<number, Architecture>();
@@ -39,15 +33,14 @@ function stemAt(text: string, starts: readonly number[], stem: string): boolean 
 }
 
 /** The base of a known fine-tune family: the one its stated size picks, or its only base when no size is given. */
-export function fineTuneBase(name: string, size: StatedSize | undefined, tolerance: number): BaseModel | undefined {
+export function fineTuneBase(name: string, size: StatedSize | undefined, tolerance: number): Architecture | undefined {
   const text = normalizeModelName(name);
   const { starts } = wordBoundaries(text);
   // the longest stem decides: `wizardlm-2-7b` is WizardLM-2 (Mistral), not the LLaMA-based WizardLM
   const found = STEMS.find(({ stem }) => stemAt(text, starts, stem));
   if (!found) return undefined;
   const bases = found.family.bases.map((id) => architectureById(id)).filter((a): a is Architecture => a !== undefined);
-  const architecture = size ? nearestInSize(bases, size, tolerance) : bases.length === 1 ? bases[0] : undefined;
-  return architecture ? { architecture, source: found.family.source } : undefined;
+  return size ? nearestInSize(bases, size, tolerance) : bases.length === 1 ? bases[0] : undefined;
 }
 
 /** The member of the longest family word in the name (`llama-3.1` in `Llama-3.1-Storm-8B`) that the catalog names

@@ -133,6 +133,11 @@ describe('ollama tags', () => {
     ['deepseek-r1:8b', 'DeepSeek-R1-0528-Qwen3-8B', undefined], // ollama moved the tag to the 0528 Qwen3 distill
     ['mixtral:8x7b', 'Mixtral-8x7B', undefined],
     ['gpt-oss:20b', 'gpt-oss-20b', undefined],
+    // the library pages: mistral:7b is v0.3 since May 2024 (Hugging Face's mistral-7b file names stay v0.1);
+    // command-r:35b is the 08-2024 release; a bare library name with one size pulls that size
+    ['mistral:7b', 'Mistral-7B-v0.3', undefined], ['mistral', 'Mistral-7B-v0.3', undefined],
+    ['mistral-7b-instruct.Q4_0.gguf', 'Mistral-7B-v0.1', 'q4_0'],
+    ['command-r:35b', 'c4ai-command-r-08-2024', undefined], ['mistral-small3.2', 'Mistral-Small-3.2-24B-Instruct-2506', undefined],
   ])('%s is %s', (tag, model, precision) => {
     const reply = answer(`file:${tag}`);
     expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.catalogName).toBe(model);
