@@ -1,6 +1,7 @@
 // The pipeline for a question written as a sentence (help channels, Ask llmmem, the console), beside
 // answer.ts's for a command: the question read, each of its commands answered, and the "Read as" line.
 import { answer, answerWithHub, type AnswerContext, type Reply } from './answer.js';
+import { parseRequest } from './core/parse/to-request.js';
 import { readAsParts } from './core/question/read-as.js';
 import { readQuestion } from './core/question/read-question.js';
 import type { Question } from './core/question/question.js';
@@ -14,6 +15,12 @@ export interface QuestionReply {
   readonly readAs: string;
   /** one reply per command: a model, models compared, or training methods side by side */
   readonly replies: readonly Reply[];
+}
+
+/** A line addressed to the bot (console, CLI) is a command when it begins `/llmmem` or its words parse as
+ * options on their own ("7b int8", a file name); anything else is read as a question. */
+export function isCommandText(text: string): boolean {
+  return /^\/llmmem\b/i.test(text.trim()) || parseRequest(text).ok;
 }
 
 /** The question in a message and the commands that answer it; undefined when it names no model and no GPU. */

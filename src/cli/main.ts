@@ -2,8 +2,7 @@
 // make no command are read as a question, as a help channel reads them.
 import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../answer.js';
-import { answerQuestionWithHub, type QuestionReply } from '../answer-question.js';
-import { askedQuestion } from '../core/question/scan.js';
+import { answerQuestionWithHub, isCommandText, type QuestionReply } from '../answer-question.js';
 import { renderQuestionText } from '../render/question.js';
 import type { HubClient } from '../hub/hf.js';
 import { replyToJson } from '../render/json.js';
@@ -44,8 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.help) { io.stdout.write(`${usageText()}\n`); return 0; }
   if (args.batchFromStdin) { await runJsonLines(io.stdin, io.stdout, io.hub); return 0; }
   const context = io.locale === undefined ? {} : { locale: io.locale };
-  // a sentence with no option in it is a question, as in a help channel: "can I run llama 3.1 8b on a 3060?"
-  const sentence = !OPTION_WRITTEN.test(args.said) && askedQuestion(args.said) !== undefined;
+  // words with no option in them that make no command are a question, as the console reads them: "can I run
+  // llama 3.1 8b on a 3060?", "will kunoichi 7b run on my 1060 6gb" (addressed to the bot, no asking word needed)
+  const sentence = !OPTION_WRITTEN.test(args.said) && !isCommandText(args.said);
   const asked = sentence ? await answerQuestionWithHub(args.said, context, io.hub) : undefined;
   if (asked) return writeQuestion(asked, args.json, io);
   const reply = await answerWithHub(args.text, context, io.hub);

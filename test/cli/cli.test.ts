@@ -28,6 +28,12 @@ describe('llmmem CLI', () => {
     expect(result.stdout).toContain('GeForce RTX 3060 12GB');
   });
 
+  it('words addressed to the CLI that make no command are a question, with or without an asking word', async () => {
+    const result = await run(BIN, ['will kunoichi 7b run on my 1060 6gb']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^Read as: .*Kunoichi.*GTX 1060 \(6 GB\)/i);
+  });
+
   it('--json with a question: the first answer keys, readAs, and the answers side by side', async () => {
     const result = await run(BIN, ['--json', 'can I fine-tune llama 3 8b on a 4090?']);
     const json = JSON.parse(result.stdout);

@@ -73,13 +73,20 @@ function gpuAt(words: readonly string[], at: number): { match: GpuMatch; end: nu
   return undefined;
 }
 
+/** Words after a memory amount that make it system memory ("2x 3090 + 128gb ram"), unless the chip's memory is
+ * unified ("M3 Max 128GB RAM" is the GPU's). */
+const SYSTEM_MEMORY_WORD = /^(?:ram|ddr\d?|system|cpu|sysram|dram)$/i;
+
 /** Memory stated just after a card ("3080 GTX 16GB VRAM", "M3 Max RAM: 128GB", "m1 max with 64G"). */
-function statedAfter(words: readonly string[], end: number): number | undefined {
+function statedAfter(words: readonly string[], end: number, unified: boolean): number | undefined {
   for (let i = end; i < Math.min(words.length, end + 3); i++) {
-    // "5090 + 5070 Ti (total 48 GB)": a total is every card's, not this one's
-    if (/^(?:total|combined|together|each|per)$/i.test(words[i] ?? '')) return undefined;
+    // "5090 + 5070 Ti (total 48 GB)": a total is every card's, not this one's; "3090 + 128gb ram" adds another part
+    if (/^(?:total|combined|together|each|per|\+|and|plus|&)$/i.test(words[i] ?? '')) return undefined;
+    const glued = MEMORY.exec(words[i] ?? '') === null;
     const memory = MEMORY.exec(words[i] ?? '') ?? MEMORY.exec(`${words[i] ?? ''}${words[i + 1] ?? ''}`);
-    if (memory?.[1]) return Number(memory[1]);
+    if (!memory?.[1]) continue;
+    if (!unified && SYSTEM_MEMORY_WORD.test(words[i + (glued ? 2 : 1)] ?? '')) return undefined;
+    return Number(memory[1]);
   }
   return undefined;
 }
@@ -92,7 +99,7 @@ function findGpus(words: readonly string[]): Found[] {
     if (!named) continue;
     let match = named.match;
     let statedGB: number | undefined;
-    const stated = named.match.variantAssumed || !/gb|g$/i.test(words.slice(i, named.end).join(' ')) ? statedAfter(words, named.end) : undefined;
+    const stated = named.match.variantAssumed || !/gb|g$/i.test(words.slice(i, named.end).join(' ')) ? statedAfter(words, named.end, named.match.gpu.unified) : undefined;
     // "A10 (23G)" is the card's 24 GB as nvidia-smi rounds it; a size far from the row's is another board
     if (stated !== undefined && Math.abs(stated - match.gpu.memoryGB) / match.gpu.memoryGB > STATED_MEMORY_SLACK) {
       const exact = gpuNamed(`${words.slice(i, named.end).join(' ')} ${stated}GB`);

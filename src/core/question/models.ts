@@ -38,6 +38,14 @@ function rowNamedNow(run: string): string | undefined {
   return match?.atStart ? match.architecture.id : undefined;
 }
 
+/** The row a run of words names, joined as the catalog spells it: "llama 3.1 8b" as `llama-3.1-8b`, and a family
+ * with its version apart as one word ("qwen 3 30b a3b" is `qwen3-30b-a3b`, "gemma 3 27b" `gemma3-27b`). */
+function rowNamedRun(run: readonly string[]): string | undefined {
+  const dashed = rowNamed(run.join('-'));
+  if (dashed || run.length < 2 || !/^\d+(?:\.\d+)?$/.test(run[1] ?? '')) return dashed;
+  return rowNamed(`${run[0] ?? ''}${run.slice(1).join('-')}`);
+}
+
 /** The shortest run of words from `start` that names the same catalog row as the longest run does. */
 function catalogued(words: readonly string[], start: number): FoundModel | undefined {
   const first = words[start] ?? '';
@@ -45,7 +53,7 @@ function catalogued(words: readonly string[], start: number): FoundModel | undef
   let widest: { id: string; end: number } | undefined;
   for (let end = Math.min(words.length, start + MAX_NAME_WORDS); end > start; end--) {
     const run = words.slice(start, end).join('-');
-    const id = rowNamed(run);
+    const id = rowNamedRun(words.slice(start, end));
     if (!id) continue;
     // one word without a digit is a catalog name only when it is long ("starcoder") or a chat name, never "phi"
     if (end - start === 1 && !CHAT_NAME_BY_SAID.has(run.toLowerCase()) && !/\d/.test(run) && run.length < 6) continue;
@@ -55,7 +63,7 @@ function catalogued(words: readonly string[], start: number): FoundModel | undef
   if (!widest) return undefined;
   // "qwen3 30b a3b", "llama 3 8b instruct": the words that finish the name belong to it
   let end = widest.end;
-  while (end < words.length && NAME_TAIL.test(words[end] ?? '') && rowNamed(words.slice(start, end + 1).join('-')) === widest.id) end++;
+  while (end < words.length && NAME_TAIL.test(words[end] ?? '') && rowNamedRun(words.slice(start, end + 1)) === widest.id) end++;
   const run = words.slice(start, end);
   const chat = CHAT_NAME_BY_SAID.get(run.join('-').toLowerCase());
   // several words are the catalog's row: its id is the name to ask for ("qwen3 30b a3b" → qwen3-30b-a3b)

@@ -31,6 +31,10 @@ const DIGIT = /\d/;
 /** A word after a number that makes the pair a width: "4 bit", "3.0 quant". */
 const UNIT_WORD = /^(?:bits?|ビット|bpw|quant)$/i;
 
+/** Words in chat that name a quant though no file spells them so: Google's quantization-aware releases are
+ * Q4_0 GGUFs (google/gemma-3-27b-it-qat-q4_0-gguf; ollama's `gemma3:27b-it-qat`). */
+const CHAT_QUANTS: Readonly<Record<string, string>> = { qat: 'q4_0' };
+
 /** Words never read as a precision in a sentence: common words some spellings collide with. */
 const NOT_A_QUANT = new Set(['float', 'half', 'int', 'double']);
 
@@ -39,6 +43,8 @@ export function precisionIn(words: readonly string[], runtime: string | undefine
     const word = words[i] ?? '';
     // most words are neither a width nor a quant's name: one map read decides ("awq", "gptq", "half")
     if (!DIGIT.test(word)) {
+      const chat = CHAT_QUANTS[word.toLowerCase()];
+      if (chat) return { value: chat, written: word };
       const named = NOT_A_QUANT.has(word.toLowerCase()) ? undefined : precisionOf(word);
       if (named) return { value: named.variant ?? named.id, written: word };
       continue;

@@ -4,8 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerWithHub } from '../../answer.js';
-import { answerQuestionWithHub } from '../../answer-question.js';
-import { parseRequest } from '../../core/parse/to-request.js';
+import { answerQuestionWithHub, isCommandText } from '../../answer-question.js';
 import type { HubClient } from '../../hub/hf.js';
 import { renderQuestionText } from '../../render/question.js';
 import { renderReplyText } from '../../render/text.js';
@@ -23,15 +22,10 @@ export interface ConsoleOptions {
 const GREETING = 'llmmem local console — ask "can I run qwen3 30b a3b on my 4090?", type `/llmmem params:7 precision:int8`, `help` or `exit`.';
 const HELP = /^\/?(?:llmmem\s+)?(?:help|--help|-h|\?)$/i;
 
-/** `/llmmem …`, or options that parse on their own ("7b int8"): a command, not a question. */
-function isCommand(line: string): boolean {
-  return /^\/llmmem\b/i.test(line) || parseRequest(line).ok;
-}
-
 export async function answerLine(line: string, locale?: string, hub?: HubClient): Promise<string> {
   if (HELP.test(line)) return consoleHelpText();
   const context = locale === undefined ? {} : { locale };
-  if (!isCommand(line)) {
+  if (!isCommandText(line)) {
     const answered = await answerQuestionWithHub(line, context, hub);
     if (answered) return renderQuestionText(answered);
   }

@@ -29,6 +29,10 @@ describe('models', () => {
     ['will midnight miqu 70b q4 fit on 2x3090?', 'file:"miqu-1-70b"'],
     ['is cydonia 24b ok on a 3060 12gb?', 'file:"cydonia-24b"'],
     ['is Magnum v4 72B usable on a 128GB mac?', 'file:"Magnum-v4-72B"'],
+    // a family and its version written apart, and distills named without their maker
+    ['can I run qwen 3 30b a3b on a 4090?', 'file:"qwen3-30b-a3b"'],
+    ['r1 distill qwen 14b on a 3060?', 'file:"deepseek-r1-distill-qwen-14b"'],
+    ['deepseek r1 distill 14b on a 3060?', 'file:"deepseek-r1-distill-qwen-14b"'],
   ])('%s → %s', (text, model) => {
     expect(only(text).split(' ')[0]).toBe(model);
   });
@@ -81,6 +85,15 @@ describe('hardware', () => {
     expect(q.systemRamGB).toBe(32);
   });
 
+  it('memory after "+ … ram" is the system\'s, not the cards\'; a Mac\'s RAM is its GPU\'s', () => {
+    const rig = readQuestion('llama 3.1 70b on 2x 3090 + 128gb ram?');
+    expect(rig.gpu?.memoryGB).toBe(24);
+    expect(rig.gpu?.count).toBe(2);
+    expect(rig.systemRamGB).toBe(128);
+    expect(only('llama 3.1 70b on 2x 3090 + 128gb ram?')).toContain('gpu:"GeForce RTX 3090" gpus:2');
+    expect(readQuestion('llama 3.1 70b on an M3 Max 128GB RAM?').gpu?.memoryGB).toBe(128);
+  });
+
   it('a GPU alone asks what fits it', () => {
     expect(only('which model fits my 12GB 3060?')).toBe('gpu:"GeForce RTX 3060 12GB"');
   });
@@ -98,6 +111,7 @@ describe('settings', () => {
     ['Can any one run GPT OSS 120B with 4 GPU Mi50 16GB with vllm ?', 'runtime:vllm'],
     ['llama 3 8b q4 in ollama?', 'runtime:ollama'],
     ['could I run a 3.0 quant of 13B on 12GB?', 'precision:3.0bpw'],
+    ['gemma3 27b qat on m4 pro 48gb', 'precision:q4_0'],
   ])('%s → %s', (text, option) => {
     expect(only(text).split(' ')).toContain(option);
   });

@@ -134,7 +134,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-qwen-1.5b", name: "DeepSeek-R1-Distill-Qwen-1.5B", repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-qwen-1.5b", "deepseek-r1:1.5b"],
+    aliases: ["deepseek-r1-distill-1.5b", "r1-distill-1.5b", "r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-1.5b", "deepseek-r1:1.5b"],
     ollama: ["deepseek-r1:1.5b"],
     params: { count: 1_777_088_000, kind: "exact", asWritten: "1,777,088,000", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "num_hidden_layers": 28, "hidden_size": 1536, "num_attention_heads": 12, "num_key_value_heads": 2, "vocab_size": 151936, "intermediate_size": 8960, "tie_word_embeddings": false, "max_position_embeddings": 131072},
@@ -143,7 +143,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-qwen-7b", name: "DeepSeek-R1-Distill-Qwen-7B", repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-qwen-7b", "deepseek-r1:7b"],
+    aliases: ["deepseek-r1-distill-7b", "r1-distill-7b", "r1-distill-qwen-7b", "deepseek-r1-distill-qwen-7b", "deepseek-r1:7b"],
     ollama: ["deepseek-r1:7b"],
     params: { count: 7_615_616_512, kind: "exact", asWritten: "7,615,616,512", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Qwen-7B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "torch_dtype": "bfloat16", "num_hidden_layers": 28, "hidden_size": 3584, "num_attention_heads": 28, "num_key_value_heads": 4, "vocab_size": 152064, "intermediate_size": 18944, "tie_word_embeddings": false, "max_position_embeddings": 131072, "sliding_window": 4096, "use_sliding_window": false},
@@ -152,7 +152,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-qwen-14b", name: "DeepSeek-R1-Distill-Qwen-14B", repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-qwen-14b", "deepseek-r1:14b"],
+    aliases: ["deepseek-r1-distill-14b", "r1-distill-14b", "r1-distill-qwen-14b", "deepseek-r1-distill-qwen-14b", "deepseek-r1:14b"],
     ollama: ["deepseek-r1:14b"],
     params: { count: 14_770_033_664, kind: "exact", asWritten: "14,770,033,664", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Qwen-14B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "num_hidden_layers": 48, "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 8, "vocab_size": 152064, "intermediate_size": 13824, "tie_word_embeddings": false, "max_position_embeddings": 131072},
@@ -161,7 +161,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-qwen-32b", name: "DeepSeek-R1-Distill-Qwen-32B", repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-qwen-32b", "deepseek-r1:32b"],
+    aliases: ["deepseek-r1-distill-32b", "r1-distill-32b", "r1-distill-qwen-32b", "deepseek-r1-distill-qwen-32b", "deepseek-r1:32b"],
     ollama: ["deepseek-r1:32b"],
     params: { count: 32_763_876_352, kind: "exact", asWritten: "32,763,876,352", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Qwen-32B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "num_hidden_layers": 64, "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 8, "vocab_size": 152064, "intermediate_size": 27648, "tie_word_embeddings": false, "max_position_embeddings": 131072},
@@ -170,7 +170,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-llama-8b", name: "DeepSeek-R1-Distill-Llama-8B", repo: "deepseek-ai/DeepSeek-R1-Distill-Llama-8B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-llama-8b", "deepseek-r1:8b-llama-distill"],
+    aliases: ["deepseek-r1-distill-8b", "r1-distill-8b", "r1-distill-llama-8b", "deepseek-r1-distill-llama-8b", "deepseek-r1:8b-llama-distill"],
     ollama: ["deepseek-r1:8b-llama-distill-q4_K_M"],
     params: { count: 8_030_261_248, kind: "exact", asWritten: "8,030,261,248", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Llama-8B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 128256, "intermediate_size": 14336, "tie_word_embeddings": false, "max_position_embeddings": 131072},
@@ -179,7 +179,7 @@ export const DEEPSEEK_ROWS: readonly ModelRow[] = [
   },
   {
     id: "deepseek-r1-distill-llama-70b", name: "DeepSeek-R1-Distill-Llama-70B", repo: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", released: "2025-01",
-    aliases: ["deepseek-r1-distill-llama-70b", "deepseek-r1:70b"],
+    aliases: ["deepseek-r1-distill-70b", "r1-distill-70b", "r1-distill-llama-70b", "deepseek-r1-distill-llama-70b", "deepseek-r1:70b"],
     ollama: ["deepseek-r1:70b"],
     params: { count: 70_553_706_496, kind: "exact", asWritten: "70,553,706,496", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry deepseek-ai/DeepSeek-R1-Distill-Llama-70B)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); equals the count computed from the config" },
     config: {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "num_hidden_layers": 80, "hidden_size": 8192, "num_attention_heads": 64, "num_key_value_heads": 8, "vocab_size": 128256, "intermediate_size": 28672, "tie_word_embeddings": false, "max_position_embeddings": 131072},
