@@ -188,14 +188,18 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
     const suggestion = suggestModel(hints.baseName);
     return { ok: false, issues: [{ code: 'no_size_in_name', input: name, ...(suggestion ? { suggestion } : {}) }] };
   }
-  if (size.experts && !size.activeParams) {
-    warnings.push({ code: 'moe_total_unknown', experts: size.experts.count, expertParams: size.experts.expertParams });
-  }
   // a derivative (ELYZA-japanese-Llama-2-7b may have grown its vocabulary): the stated size, the base's shape;
   // a name of one size of a family (GLM-4.5-…-106B) takes the sibling of that size (GLM-4.5-Air)
   const sibling = catalog && !sameSize && !size.experts ? sizedSibling(catalog, size.params, SAME_SIZE_TOLERANCE) : undefined;
   const base = (catalog && sameSize ? catalog : sibling)
     ?? (size.activeOnlyExperts ? undefined : derivedBase({ params: size.params, experts: size.experts?.count }));
+  // "dolphin-2.5-mixtral-8x7b": 8x7B counts experts × expert size, not parameters (56 B for Mixtral's 46.7 B),
+  // so a base with that many experts gives its own count; a dense stated size stays as written (seed parity)
+  const expertsOfBase = !!size.experts && base?.moe?.experts === size.experts.count;
+  if (size.experts && !size.activeParams && !expertsOfBase) {
+    warnings.push({ code: 'moe_total_unknown', experts: size.experts.count, expertParams: size.experts.expertParams });
+  }
+  const params = base && expertsOfBase ? base.params : size.params;
   const architecture = base ?? referenceShape(size.params);
   const shapeSource: ShapeSource = base ? 'base-model' : 'size-reference';
   warnings.push(shapeSource === 'base-model'
@@ -204,8 +208,9 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   return {
     ok: true,
     model: {
-      name, catalogName: shapeSource === 'base-model' ? architecture.name : null, params: size.params, architecture, shapeSource,
-      ...(size.activeParams ? { activeParams: size.activeParams } : {}), ...precision, warnings,
+      name, catalogName: shapeSource === 'base-model' ? architecture.name : null, params, architecture, shapeSource,
+      ...(size.activeParams ? { activeParams: size.activeParams } : expertsOfBase && base?.moe?.activeParams ? { activeParams: base.moe.activeParams } : {}),
+      ...precision, warnings,
     },
   };
 }

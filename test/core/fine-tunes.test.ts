@@ -71,6 +71,16 @@ describe('a family word with a size elsewhere in the name', () => {
     expect(estimateOf(`file:"${file}"`).model.architecture.id).toBe(baseId);
   });
 
+  // 8x22B counts experts × expert size (176 B), not parameters: the base with that many experts gives its own
+  // count, Mistral's published 140,630,071,296, and its file is Mixtral-8x22B's own (85.58 GB at Q4_K_M,
+  // https://huggingface.co/bartowski/Mixtral-8x22B-v0.1-GGUF, in gguf-sizes-moe.tsv)
+  it('takes a Mixtral fine-tune\'s count and tensors from Mixtral, not from its 8x22B', () => {
+    const estimate = estimateOf('file:dolphin-2.9-mixtral-8x22b-Q4_K_M.gguf');
+    expect(estimate.model.architecture.id).toBe('mixtral-8x22b');
+    expect(estimate.model.params).toBe(140_630_071_296);
+    expect(Math.abs(estimate.weightsBytes / 85.58e9 - 1)).toBeLessThan(0.005);
+  });
+
   it('looks only in the longest family word: Llama-3.2 has no 8B, and LLaMA-1\'s 7B is not taken for it', () => {
     expect(estimateOf('file:Llama-3.2-Taiwan-8B-Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
   });
