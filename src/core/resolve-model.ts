@@ -86,12 +86,16 @@ const ONLY_TAG: ReadonlyMap<string, string> = (() => {
  * exactly that name (`DeepSeek-R1` is the 671 B model, not ollama's `deepseek-r1` default distill).
  */
 function ollamaTagOf(name: string): ReturnType<typeof parseOllamaTag> {
+  const tag = parseOllamaTag(name, (library) => ONLY_TAG.get(library));
   if (!name.includes(':')) {
     const spelled = normalizeModelName(name);
     const match = findArchitecture(name)?.architecture;
-    if (match && (match.id === spelled || match.aliases.includes(spelled))) return undefined;
+    // a bare catalog name is the model (`deepseek-r1` is the 671B, though ollama's `deepseek-r1` is a distill),
+    // unless ollama's library name pulls that very model: then its quant applies (`qwq` is QwQ-32B at Q4_K_M)
+    const sameModel = tag?.entry !== undefined && findArchitecture(tag.canonical)?.architecture.id === match?.id;
+    if (match && (match.id === spelled || match.aliases.includes(spelled)) && !sameModel) return undefined;
   }
-  return parseOllamaTag(name, (library) => ONLY_TAG.get(library));
+  return tag;
 }
 
 function defaultsFor(name: string, model: ResolvedModel): ResolvedModel {

@@ -37,6 +37,10 @@ describe('a fine-tune is sized with the base its card names', () => {
     ['MN-12B-Lyra-v4-Q4_K_M.gguf', 'mistral-nemo-12b'],
     ['Lumimaid-v0.2-70B-Q4_K_M.gguf', 'llama-3.1-70b'],
     ['Star-Command-R-32B-v1-Q4_K_M.gguf', 'command-r-08-2024'],
+    // the same families as ollama's library spells them
+    ['wizardlm2:8x22b', 'mixtral-8x22b'], ['hermes3:8b', 'llama-3.1-8b'], ['nous-hermes2:34b', 'yi-34b'],
+    ['cogito:14b', 'qwen2.5-14b'], ['minicpm-v:8b', 'qwen2-7b'], ['openhermes', 'mistral-7b-v0.1'],
+    ['Hermes-3-Llama-3.2-3B.Q4_K_M.gguf', 'llama-3.2-3b'], ['Nous-Hermes-2-Mistral-7B-DPO.Q5_K_M.gguf', 'mistral-7b-v0.1'],
   ])('%s → %s', (file, baseId) => {
     const model = estimateOf(`file:"${file}"`).model;
     // a family the catalog also lists by name (midnight-miqu-70b) is the catalogued row itself

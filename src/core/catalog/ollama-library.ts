@@ -40,6 +40,9 @@ export const OLLAMA_LIBRARY: readonly OllamaLibraryEntry[] = [
   { name: 'phi4', latest: '14b', quant: 'q4_k_m', source: library('phi4') },
   { name: 'mistral-nemo', latest: '12b', quant: 'q4_0', source: library('mistral-nemo') },
   { name: 'mistral-small', latest: '24b', quant: 'q4_k_m', source: library('mistral-small') },
+  // published before mid-2024: their 7B and 1.1B tags are 4.1 GB and 638 MB, Q4_0's sizes
+  { name: 'openhermes', latest: '7b', quant: 'q4_0', source: library('openhermes') },
+  { name: 'tinyllama', latest: '1.1b', quant: 'q4_0', source: library('tinyllama') },
 ];
 
 export interface OllamaTag {

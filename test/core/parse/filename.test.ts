@@ -126,6 +126,24 @@ describe('mixture-of-experts names', () => {
 });
 
 describe('ollama tags', () => {
+  // the library's tag pages print each default tag's size: qwq 20 GB (Q4_K_M), tinyllama 638 MB and openhermes
+  // 4.1 GB (Q4_0, published before the library moved to Q4_K_M); a bare library name is its :latest tag even where
+  // the catalog knows the name too (`qwq`), unless the two are different models (`deepseek-r1`: the 671B, not a distill)
+  it.each([
+    ['qwq', 'qwq-32b', 'q4_k_m', 20], ['tinyllama', 'tinyllama-1.1b', 'q4_0', 0.638], ['openhermes', 'mistral-7b-v0.1', 'q4_0', 4.1],
+  ])('%s pulls %s at %s, %d GB', (tag, id, precision, gb) => {
+    const reply = answer(`file:${tag}`);
+    if (!reply.ok || reply.kind !== 'estimate') throw new Error(tag);
+    expect(reply.estimate.model.architecture.id).toBe(id);
+    expect(reply.estimate.precision.id).toBe(precision);
+    expect(Math.abs(reply.estimate.weightsBytes / 1e9 / gb - 1)).toBeLessThan(0.03);
+  });
+
+  it('a bare deepseek-r1 is the 671B release, as on Hugging Face, not ollama\'s :latest distill', () => {
+    const reply = answer('file:deepseek-r1');
+    expect(reply.ok && reply.kind === 'estimate' && reply.estimate.model.architecture.id).toBe('deepseek-r1');
+  });
+
   it.each([
     ['llama3.1:8b-instruct-q4_K_M', 'Llama-3.1-8B', 'q4_k_m'],
     ['gemma2:9b', 'Gemma-2-9B', undefined],
