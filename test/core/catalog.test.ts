@@ -6,6 +6,7 @@ import { FORMATS, PRECISION_IDS } from '../../src/core/catalog/formats.js';
 import { architectureFromConfig } from '../../src/core/catalog/from-config.js';
 import { ggmlBitsPerWeight } from '../../src/core/catalog/ggml-types.js';
 import { SHAPE_EXCEPTIONS, architectureOfRow, roundingHalfUnit, rowShapeParams } from '../../src/core/catalog/model-row.js';
+import { modelTensors, shapeParams } from '../../src/core/estimate/gguf-tensors.js';
 import { kvLayers } from '../../src/core/estimate/kv-cache.js';
 import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
@@ -53,7 +54,8 @@ describe('model rows', () => {
       'phi-2', 'phi-3-mini', 'phi-3.5-moe', 'phi-4', 'command-r', 'command-a', 'aya-', 'granite-3', 'granite-4.0-h', 'olmo-1b',
       'olmo-2-', 'smollm-', 'smollm2', 'smollm3', 'yi-', 'internlm', 'glm-4', 'glm-4.5', 'kimi-k2', 'minimax', 'hunyuan',
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
-      'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss']) {
+      'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss',
+      'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -100,6 +102,26 @@ describe('model rows', () => {
 
   it('Qwen3-30B-A3B adds up to the 30,532,122,624 its safetensors hold', () => {
     expect(architectureById('qwen3-30b-a3b')?.params).toBe(30_532_122_624);
+  });
+
+  // 2023-era families, against the figures their cards print
+  it('Pythia-12B adds up to its card\'s 11,846,072,320 total and 11,327,027,200 non-embedding parameters', () => {
+    const a = architectureById('pythia-12b');
+    expect(a && shapeParams(a)).toBe(11_846_072_320);
+    expect(a && shapeParams(a) - 2 * a.vocabSize * a.hiddenSize).toBe(11_327_027_200);
+  });
+
+  it('GPT-NeoX-20B adds up to its card\'s 20,554,567,680 with d_head 96; GPT-J-6B has d_head 256', () => {
+    const neox = architectureById('gpt-neox-20b');
+    expect(neox && shapeParams(neox)).toBe(20_554_567_680);
+    expect(neox?.headDim).toBe(96);
+    expect([architectureById('gpt-j-6b')?.heads, architectureById('gpt-j-6b')?.headDim]).toEqual([16, 256]);
+  });
+
+  it('MPT-7B is its index total_size / 2 = 6,649,286,656: tied, no position table, no lm_head', () => {
+    const a = architectureById('mpt-7b');
+    expect(a && shapeParams(a)).toBe(13_298_573_312 / 2);
+    expect(a && modelTensors(a).some((t) => t.category === 'output')).toBe(false);
   });
 
   it('OLMo-2-13B is its index total_size / 4 = 13,716,198,400 (issue 18)', () => {

@@ -42,9 +42,12 @@ const TIED: Json = { tie_word_embeddings: true };
 const TIE_DEFAULTS: Readonly<Record<string, Json>> = {
   starcoder2: TIED, gemma: TIED, gemma2: TIED, gemma3_text: TIED, gemma3n_text: TIED, cohere: TIED, cohere2: TIED,
   bert: TIED, 'xlm-roberta': TIED, nomic_bert: TIED, phi3small: TIED,
+  // MptConfig leaves tie_word_embeddings at PretrainedConfig's True; MPT checkpoints hold no lm_head
+  mpt: TIED,
 };
-/** FFN widths that are a multiple of the hidden size by definition (Falcon, GPT-BigCode, BERT-era MLPs). */
-const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode']);
+/** FFN widths that are a multiple of the hidden size by definition (Falcon, GPT-BigCode, BERT-era MLPs; GPT-J and
+ * phi-msft take 4 × n_embd when n_inner is null; transformers' MptMLP is 4 × hidden whatever expansion_ratio says). */
+const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode', 'gptj', 'mpt', 'phi-msft']);
 
 /** Multimodal configs keep the decoder under text_config (llm_config for InternVL); outer keys fill the gaps. */
 function textConfig(config: Json): Json {
@@ -55,7 +58,7 @@ function textConfig(config: Json): Json {
 // Decoder classes whose config carries no model_type (InternVL's llm_config) → the model_type they load with.
 const ARCHITECTURE_TYPES: Readonly<Record<string, string>> = {
   Qwen2ForCausalLM: 'qwen2', InternLM2ForCausalLM: 'internlm2', LlamaForCausalLM: 'llama', Phi3ForCausalLM: 'phi3',
-  InternLM3ForCausalLM: 'internlm3', Qwen3ForCausalLM: 'qwen3',
+  InternLM3ForCausalLM: 'internlm3', Qwen3ForCausalLM: 'qwen3', GPTNeoXForCausalLM: 'gpt_neox',
 };
 const HEADLESS_DECODERS: ReadonlySet<string> = new Set(['Qwen2Model', 'Qwen3Model', 'MistralModel', 'LlamaModel']);
 // Multimodal wrappers → the text model_type when text_config names none.
@@ -89,13 +92,15 @@ export function checkpointDtype(raw: Json): NativeDtype | undefined {
 function layoutFor(type: string | undefined, c: Json): Layout {
   const base = (type && LAYOUTS[type]) || LLAMA_LAYOUT;
   const attentionBias = flag(c, 'attention_bias') ?? flag(c, 'bias') ?? flag(c, 'use_bias');
-  const qkvBias = flag(c, 'qkv_bias') ?? flag(c, 'add_qkv_bias') ?? flag(c, 'qkv_proj_bias');
+  const qkvBias = flag(c, 'qkv_bias') ?? flag(c, 'add_qkv_bias') ?? flag(c, 'qkv_proj_bias') ?? flag(c, 'use_qkv_bias');
   const mlpBias = flag(c, 'mlp_bias') ?? flag(c, 'use_bias') ?? flag(c, 'mlp_fc1_bias');
   const qkNorm = flag(c, 'use_qk_norm') ?? flag(c, 'qk_layernorm');
   const layout: Layout = {
     ...base,
     // Falcon-40B/180B's new_decoder_architecture: ln_attn and ln_mlp in every block (modeling_falcon.py)
     ...(type === 'falcon' && c.new_decoder_architecture === true ? { normsPerBlock: 2 } : {}),
+    // StableLM's use_parallel_residual drops post_attention_layernorm (modeling_stablelm.py)
+    ...(type === 'stablelm' && c.use_parallel_residual === true ? { normsPerBlock: 1 } : {}),
     // Llama's attention_bias covers q, k, v and o; Qwen2 and GLM have q/k/v biases whatever it says
     ...(attentionBias !== undefined && !['qwen2', 'glm', 'glm4', 'chatglm', 'qwen2_moe', 'qwen2_vl', 'qwen2_5_vl'].includes(type ?? '')
       ? { qkvBias: attentionBias, outBias: attentionBias } : {}),
@@ -243,9 +248,9 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   const nested = isObject(raw.text_config) || isObject(raw.llm_config);
   const defaults = (nested && type && TRANSFORMERS_DEFAULTS[type]) || (type && TIE_DEFAULTS[type]) || {};
   const c: Json = { ...defaults, ...textConfig(raw) };
-  const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers');
+  const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers', 'n_layers');
   const hiddenSize = num(c, 'hidden_size', 'n_embd', 'd_model');
-  const heads = num(c, 'num_attention_heads', 'n_head') ?? (type === 'mamba2' || type === 'falcon_mamba' ? 1 : undefined);
+  const heads = num(c, 'num_attention_heads', 'n_head', 'n_heads') ?? (type === 'mamba2' || type === 'falcon_mamba' ? 1 : undefined);
   // a catalog row must state its vocabulary; a Hub config without one is read with the fallback
   const vocabSize = num(c, 'padded_vocab_size', 'vocab_size') ?? (row ? undefined : SHAPE_FALLBACKS.vocabSize);
   if (!layers || !hiddenSize || !heads || !vocabSize) return undefined;
@@ -316,7 +321,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
     layers, hiddenSize, heads, kvHeads, headDim, vocabSize,
     intermediateSize: denseWidth,
     tiedEmbeddings: c.tie_word_embeddings === true,
-    maxContext: num(c, 'max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length') ?? SHAPE_FALLBACKS.maxContext,
+    maxContext: num(c, 'max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'max_seq_len') ?? SHAPE_FALLBACKS.maxContext,
     ...(moe ? { moe } : {}),
     ...(windowed && windowTokens ? { slidingWindow: { tokens: windowTokens, globalEvery: pattern ?? 2, globalLayers: globalLayers ?? windowed.filter((w) => !w).length } } : {}),
     ...(latentKv ? { latentKv } : {}),

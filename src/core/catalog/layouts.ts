@@ -81,10 +81,20 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   exaone4: like({ normsPerBlock: 2, qkNorm: 'head' }, 'exaone4/modeling_exaone4.py'),
   minimax_m2: like({ qkNorm: 'full' }, 'minimax_m2 (remote code: MiniMaxAI/MiniMax-M2 modeling_minimax_m2.py)'),
   phi: like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, qkvBias: true, outBias: true, headBias: true }, 'phi/modeling_phi.py'),
+  // phi-1 / phi-1.5 as first published (remote code, MixFormer/phi-msft): one LayerNorm, fused Wqkv, biases everywhere, lm_head with bias
+  'phi-msft': { ...like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, qkvBias: true, outBias: true, headBias: true, fusedQkv: true }, 'phi/modeling_phi.py'), source: 'phi-msft (remote code: microsoft/phi-1_5 modeling_phi.py, ParallelBlock and CausalLMHead)' },
   phimoe: like({ normBias: true, qkvBias: true, outBias: true, headBias: true }, 'phimoe/modeling_phimoe.py'),
   starcoder2: like({ ...PARALLEL_LN_GELU, qkvBias: true, outBias: true }, 'starcoder2/modeling_starcoder2.py'),
   gpt_bigcode: like({ ...PARALLEL_LN_GELU, qkvBias: true, outBias: true, fusedQkv: true, learnedPositions: true }, 'gpt_bigcode/modeling_gpt_bigcode.py'),
   phi3small: like({ ...PARALLEL_LN_GELU, ffn: 'gated', qkvBias: true, outBias: true, fusedQkv: true }, 'phi3small (remote code: microsoft/Phi-3-small-8k-instruct modeling_phi3_small.py)'),
+  // GPT-J: ln_1 only (attention and MLP in parallel), q/k/v/out without bias, fc_in/fc_out with bias, lm_head with bias
+  gptj: like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, headBias: true }, 'gptj/modeling_gptj.py'),
+  // GPT-NeoX / Pythia: input and post-attention LayerNorms (both kept with use_parallel_residual), fused query_key_value and dense with bias (attention_bias), untied embed_out
+  gpt_neox: like({ ...PARALLEL_LN_GELU, qkvBias: true, outBias: true, fusedQkv: true }, 'gpt_neox/modeling_gpt_neox.py'),
+  // MPT: norm_1/norm_2/norm_f are LayerNorms with bias None, Wqkv and out_proj and the GELU MLP without bias, ALiBi (no position table)
+  mpt: like({ ffn: 'plain', fusedQkv: true }, 'mpt/modeling_mpt.py'),
+  // StableLM: LayerNorms with bias, q/k/v bias by use_qkv_bias, o_proj without, gated SiLU MLP, untied
+  stablelm: like({ normBias: true }, 'stablelm/modeling_stablelm.py'),
   falcon: like({ normsPerBlock: 1, ...PARALLEL_LN_GELU, ffnBias: false, fusedQkv: true, quantizeAsFalcon: true }, 'falcon/modeling_falcon.py'),
   nemotron: like({ normBias: true, ffn: 'plain' }, 'nemotron/modeling_nemotron.py'),
   nemotron_h: like({ normsPerBlock: 1, ffn: 'plain' }, 'nemotron_h (remote code: nvidia/Nemotron-H-8B-Base-8K modeling_nemotron_h.py)'),
