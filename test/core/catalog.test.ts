@@ -55,7 +55,8 @@ describe('model rows', () => {
       'olmo-2-', 'smollm-', 'smollm2', 'smollm3', 'yi-', 'internlm', 'glm-4', 'glm-4.5', 'kimi-k2', 'minimax', 'hunyuan',
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
       'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss',
-      'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5']) {
+      'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5',
+      'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -126,6 +127,38 @@ describe('model rows', () => {
 
   it('OLMo-2-13B is its index total_size / 4 = 13,716,198,400 (issue 18)', () => {
     expect(architectureById('olmo-2-13b')?.params).toBe(13_716_198_400);
+  });
+});
+
+describe('2025 releases as their configs and totals publish them', () => {
+  it('OLMo 3 keeps a full-length KV cache in 1 of 4 layers (sliding_window 4096 elsewhere)', () => {
+    const seven = architectureById('olmo-3-7b');
+    const big = architectureById('olmo-3-32b');
+    expect([seven?.slidingWindow?.globalLayers, seven?.slidingWindow?.tokens, seven?.params]).toEqual([8, 4096, 7_298_011_136]);
+    expect([big?.slidingWindow?.globalLayers, big?.kvHeads, big?.params]).toEqual([16, 8, 32_233_522_176]);
+  });
+
+  it('ERNIE-4.5-21B-A3B: layer 0 dense, 27 MoE layers of 64 experts (top-6) with two 1536-wide shared experts', () => {
+    const a = architectureById('ernie-4.5-21b-a3b');
+    expect(a?.moe).toMatchObject({ experts: 64, activeExperts: 6, expertIntermediateSize: 1536, sharedIntermediateSize: 3072, routerBias: true });
+    expect(a?.blocks?.filter((b) => b.ffn === 'moe')).toHaveLength(27);
+    expect(a?.blocks?.[0]?.ffn).toBe('dense');
+  });
+
+  it('ERNIE-4.5-300B-A47B: MoE from layer 3 to 53, no shared expert, 8 KV heads', () => {
+    const a = architectureById('ernie-4.5-300b-a47b');
+    expect(a?.blocks?.filter((b) => b.ffn === 'moe')).toHaveLength(51);
+    expect([a?.moe?.activeExperts, a?.moe?.sharedIntermediateSize, a?.kvHeads]).toEqual([8, undefined, 8]);
+  });
+
+  it('Seed-OSS-36B: 80 query heads over 8 KV heads, q/k/v biases without an o_proj bias', () => {
+    const a = architectureById('seed-oss-36b');
+    expect([a?.heads, a?.kvHeads, a?.headDim, a?.layout?.qkvBias, a?.layout?.outBias]).toEqual([80, 8, 128, true, false]);
+  });
+
+  it('Apertus-8B has a gateless MLP and MiniCPM4-8B only 2 KV heads', () => {
+    expect(architectureById('apertus-8b')?.layout?.ffn).toBe('plain');
+    expect(architectureById('minicpm4-8b')?.kvHeads).toBe(2);
   });
 });
 

@@ -19,6 +19,7 @@ import { OLMO_ROWS } from './models/olmo.js';
 import { OPENAI_ROWS } from './models/openai.js';
 import { PHI_ROWS } from './models/phi.js';
 import { QWEN_ROWS } from './models/qwen.js';
+import { RECENT_ROWS } from './models/recent.js';
 import { SMOLLM_ROWS } from './models/smollm.js';
 import { STARCODER_ROWS } from './models/starcoder.js';
 import { VISION_ROWS } from './models/vision.js';
@@ -147,7 +148,7 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ...LLAMA_ROWS, ...MISTRAL_ROWS, ...QWEN_ROWS, ...DEEPSEEK_ROWS, ...GEMMA_ROWS, ...PHI_ROWS, ...OPENAI_ROWS,
   ...COHERE_ROWS, ...GRANITE_ROWS, ...OLMO_ROWS, ...SMOLLM_ROWS, ...YI_ROWS, ...INTERNLM_ROWS, ...GLM_ROWS,
   ...MOONSHOT_ROWS, ...MINIMAX_ROWS, ...HUNYUAN_ROWS, ...FALCON_ROWS, ...NVIDIA_ROWS, ...EXAONE_ROWS,
-  ...STARCODER_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS,
+  ...STARCODER_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS, ...RECENT_ROWS,
 ];
 
 /** Every catalogued model with a complete shape (rows whose config lacks one are in ROWS_WITHOUT_SHAPE). */

@@ -108,16 +108,19 @@ function layoutFor(type: string | undefined, c: Json): Layout {
     ...(mlpBias !== undefined ? { ffnBias: mlpBias } : {}),
     ...(qkNorm !== undefined ? { qkNorm: qkNorm ? (base.qkNorm === 'none' ? 'head' : base.qkNorm) : 'none' } : {}),
     ...(flag(c, 'lm_head_bias') !== undefined ? { headBias: flag(c, 'lm_head_bias') as boolean } : {}),
+    // Seed-OSS: attention_bias is on q/k/v only, o_proj's bias is attention_out_bias
+    ...(flag(c, 'attention_out_bias') !== undefined ? { outBias: flag(c, 'attention_out_bias') as boolean } : {}),
   };
   return layout;
 }
 
 function mixtureOf(type: string | undefined, c: Json, denseWidth: number): MixtureOfExperts | undefined {
-  const experts = num(c, 'num_local_experts', 'num_experts', 'n_routed_experts');
-  const active = num(c, 'num_experts_per_tok', 'num_experts_per_token', 'moe_topk');
+  // ERNIE 4.5 names them moe_num_experts, moe_k and moe_num_shared_experts (Ernie4_5_MoeConfig's attribute_map)
+  const experts = num(c, 'num_local_experts', 'num_experts', 'n_routed_experts', 'moe_num_experts');
+  const active = num(c, 'num_experts_per_tok', 'num_experts_per_token', 'moe_topk', 'moe_k');
   if (!experts || experts < 2 || !active) return undefined;
   const expertWidth = num(c, 'moe_intermediate_size') ?? denseWidth;
-  const sharedCount = num(c, 'n_shared_experts', 'num_shared_experts', 'num_shared_expert');
+  const sharedCount = num(c, 'n_shared_experts', 'num_shared_experts', 'num_shared_expert', 'moe_num_shared_experts');
   const shared = num(c, 'shared_expert_intermediate_size', 'shared_intermediate_size')
     ?? (sharedCount ? sharedCount * expertWidth : undefined)
     // Llama 4: one shared expert as wide as a routed one in every MoE layer (Llama4TextMoe.shared_expert)
@@ -126,13 +129,19 @@ function mixtureOf(type: string | undefined, c: Json, denseWidth: number): Mixtu
     experts, activeExperts: active, expertIntermediateSize: expertWidth,
     ...(shared ? { sharedIntermediateSize: shared } : {}),
     ...(type === 'qwen2_moe' || type === 'qwen3_next' ? { sharedGate: true } : {}),
-    ...(['deepseek_v3', 'kimi_k2', 'glm4_moe', 'minimax_m2', 'gpt_oss'].includes(type ?? '') ? { routerBias: true } : {}),
+    ...(['deepseek_v3', 'kimi_k2', 'glm4_moe', 'minimax_m2', 'gpt_oss', 'ernie4_5_moe'].includes(type ?? '') ? { routerBias: true } : {}),
   };
 }
 
 /** Which blocks route through experts: DeepSeek's first_k_dense_replace, Qwen's decoder_sparse_step and
  * mlp_only_layers, Llama 4's interleave_moe_layer_step (layer i is MoE when (i + 1) % step == 0). */
-function isMoeBlock(c: Json, i: number): boolean {
+function isMoeBlock(c: Json, i: number, layers: number): boolean {
+  // ERNIE 4.5: MoE where (i + 1) % moe_layer_interval == 0 and start <= i <= end (end -1: the last layer)
+  const ernieStart = typeof c.moe_layer_start_index === 'number' ? c.moe_layer_start_index : undefined;
+  if (ernieStart !== undefined) {
+    const end = typeof c.moe_layer_end_index === 'number' && c.moe_layer_end_index >= 0 ? c.moe_layer_end_index : layers - 1;
+    return (i + 1) % (num(c, 'moe_layer_interval') ?? 1) === 0 && i >= ernieStart && i <= end;
+  }
   const firstDense = num(c, 'first_k_dense_replace') ?? 0;
   if (i < firstDense) return false;
   const mlpOnly = list(c, 'mlp_only_layers') ?? [];
@@ -293,7 +302,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
       // nemotron_h: a block is a mixer or an MLP, never both; Mamba-2 and Falcon-Mamba blocks have no MLP
       const ffn: Block['ffn'] = type === 'nemotron_h' ? (mixer === 'none' ? 'dense' : 'none')
         : type === 'mamba2' || type === 'falcon_mamba' ? 'none'
-        : moe && isMoeBlock(c, i) ? 'moe' : 'dense';
+        : moe && isMoeBlock(c, i, layers) ? 'moe' : 'dense';
       return {
         mixer, ffn,
         ...(windowed?.[i] ? { window: true } : {}),

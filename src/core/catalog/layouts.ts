@@ -74,6 +74,15 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   olmo: like({ normsPerBlock: 0, finalNorm: false }, 'olmo/modeling_olmo.py'),
   olmo2: like({ qkNorm: 'full' }, 'olmo2/modeling_olmo2.py'),
   olmoe: like({ qkNorm: 'full' }, 'olmoe/modeling_olmoe.py'),
+  // Olmo3DecoderLayer is Olmo2DecoderLayer; only layer_types (3 sliding : 1 full) differ
+  olmo3: { ...LLAMA_LAYOUT, qkNorm: 'full', source: 'https://github.com/huggingface/transformers/blob/02e8340b967815b4a5417c6273a7774aae298a03/src/transformers/models/olmo3/modular_olmo3.py' },
+  // q/k/v biases from attention_bias, o_proj's from attention_out_bias (read in from-config.ts)
+  seed_oss: like({ qkvBias: true }, 'seed_oss/modeling_seed_oss.py'),
+  // up_proj → xIELU → down_proj (no gate), q_norm/k_norm over head_dim, attention_layernorm and feedforward_layernorm
+  apertus: like({ ffn: 'plain', qkNorm: 'head' }, 'apertus/modeling_apertus.py'),
+  // Llama blocks; the router and shared experts come from the moe_* keys (from-config.ts)
+  ernie4_5_moe: { ...LLAMA_LAYOUT, source: 'https://github.com/huggingface/transformers/blob/01187e21cda13b3f08fdb45b7e32b78d173d702a/src/transformers/models/ernie4_5_moe/modular_ernie4_5_moe.py' },
+  minicpm: { ...LLAMA_LAYOUT, source: 'minicpm (remote code: openbmb/MiniCPM4-8B modeling_minicpm.py, not read; Llama\'s tensors add up to its exact count)' },
   glm: like({ qkvBias: true }, 'glm/modeling_glm.py'),
   chatglm: like({ qkvBias: true, fusedQkv: true }, 'chatglm (remote code: THUDM/glm-4-9b-chat modeling_chatglm.py)'),
   glm4: like({ normsPerBlock: 4, qkvBias: true }, 'glm4/modeling_glm4.py'),
