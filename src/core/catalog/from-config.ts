@@ -157,7 +157,7 @@ function mixtureOf(type: string | undefined, c: Json, denseWidth: number): Mixtu
  * num_dense_layers, Jamba's expert_layer_period/offset (JambaConfig.layers_num_experts: i % period == offset). */
 function isMoeBlock(type: string | undefined, c: Json, i: number): boolean {
   if (type === 'jamba') return i % (num(c, 'expert_layer_period') ?? 2) === (index(c, 'expert_layer_offset') ?? 1);
-  const firstDense = num(c, 'first_k_dense_replace') ?? (type === 'lfm2_moe' ? num(c, 'num_dense_layers') ?? 2 : undefined) ?? 0;
+  const firstDense = num(c, 'first_k_dense_replace') ?? (type === 'lfm2_moe' ? index(c, 'num_dense_layers') ?? 2 : undefined) ?? 0;
   if (i < firstDense) return false;
   const mlpOnly = list(c, 'mlp_only_layers') ?? [];
   if (mlpOnly.includes(i)) return false;
