@@ -56,7 +56,8 @@ describe('model rows', () => {
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
       'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss',
       'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5',
-      'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4']) {
+      'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4',
+      'lfm2-1.2b', 'lfm2-8b-a1b', 'jamba-v0.1', 'jamba-1.5-mini', 'mamba-2.8b']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -196,6 +197,49 @@ describe('shapes as llama.cpp prints them for the same model', () => {
   it('Nemotron-H-8B holds KV only in its 4 attention layers ("*" in hybrid_override_pattern)', () => {
     const a = architectureById('nemotron-h-8b');
     expect(a && kvLayers(a)).toBe(4);
+  });
+
+  // LFM2-350M's card: "Layers | 16 (10 conv + 6 attn)"; llama.cpp keeps n_embd × (l_cache − 1) f32 per conv layer
+  it('LFM2-350M keeps KV in its 6 attention layers and 2 × 1024 activations in each of its 10 conv layers', () => {
+    const a = architectureById('lfm2-350m');
+    expect(a && kvLayers(a)).toBe(6);
+    expect(a?.blocks?.filter((b) => b.mixer === 'shortconv')).toHaveLength(10);
+    expect(a?.recurrentStateBytes).toBe(10 * 4 * 2 * 1024);
+    // block_ff_dim 6656 auto-adjusted as Lfm2MLP does: int(2 · 6656 / 3) = 4437, up to a multiple of 256
+    expect(a?.intermediateSize).toBe(4608);
+  });
+
+  it('LFM2-8B-A1B: 6 attention layers, 2 dense then 22 MoE layers of 32 experts, top 4 (the 8.3B total, 1.5B active)', () => {
+    const a = architectureById('lfm2-8b-a1b');
+    expect(a && kvLayers(a)).toBe(6);
+    expect(a?.moe).toMatchObject({ experts: 32, activeExperts: 4, expertIntermediateSize: 1792, routerBias: true });
+    expect(a?.blocks?.slice(0, 3).map((b) => b.ffn)).toEqual(['dense', 'dense', 'moe']);
+    expect(a?.blocks?.filter((b) => b.ffn === 'moe')).toHaveLength(22);
+  });
+
+  // Jamba paper (arXiv:2403.19887): one attention layer per 8, MoE every other layer, 16 experts, top 2
+  it('Jamba holds KV in 4 of its 32 layers (i % 8 == 4) and routes 16 experts on the odd ones', () => {
+    const a = architectureById('jamba-v0.1');
+    expect(a?.blocks?.flatMap((b, i) => (b.mixer === 'attention' ? [i] : []))).toEqual([4, 12, 20, 28]);
+    expect(a && kvLayers(a)).toBe(4);
+    expect(a?.blocks?.filter((b) => b.ffn === 'moe')).toHaveLength(16);
+    expect(a?.blocks?.[1]?.ffn).toBe('moe');
+    expect([a?.recurrent?.innerSize, a?.recurrent?.stateSize, a?.recurrent?.dtRank]).toEqual([8192, 16, 256]);
+  });
+
+  it('Mamba-2.8B keeps no KV cache: 64 Mamba-1 layers of d_inner 5120, d_state 16', () => {
+    const a = architectureById('mamba-2.8b');
+    expect(a && kvLayers(a)).toBe(0);
+    expect(a?.recurrentStateBytes).toBe(64 * 4 * (3 * 5120 + 16 * 5120));
+  });
+
+  it('reads an LFM2 Hub config without layer_types from full_attn_idxs, and its original tie_embedding key', () => {
+    const a = architectureFromConfig({
+      model_type: 'lfm2', num_hidden_layers: 4, hidden_size: 64, num_attention_heads: 4, vocab_size: 100,
+      full_attn_idxs: [1], block_ff_dim: 96, block_auto_adjust_ff_dim: false, tie_embedding: false,
+    }, 'x', 1, 'test');
+    expect(a?.blocks?.map((b) => b.mixer)).toEqual(['shortconv', 'attention', 'shortconv', 'shortconv']);
+    expect([a?.intermediateSize, a?.tiedEmbeddings, a && kvLayers(a)]).toEqual([96, false, 1]);
   });
 
   it('Gemma-3-27B has 10 global layers of 62 (sliding_window_pattern 6)', () => {

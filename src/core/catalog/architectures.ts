@@ -9,6 +9,7 @@ import { GEMMA_ROWS } from './models/gemma.js';
 import { GLM_ROWS } from './models/glm.js';
 import { GRANITE_ROWS } from './models/granite.js';
 import { HUNYUAN_ROWS } from './models/hunyuan.js';
+import { HYBRID_ROWS } from './models/hybrid.js';
 import { INTERNLM_ROWS } from './models/internlm.js';
 import { LLAMA_ROWS } from './models/llama.js';
 import { MINIMAX_ROWS } from './models/minimax.js';
@@ -47,7 +48,7 @@ export interface MixtureOfExperts {
 }
 
 /** What one block's token mixer is: attention, or a recurrent layer whose state does not grow with context. */
-export type Mixer = 'attention' | 'mamba' | 'mamba2' | 'gated-deltanet' | 'lightning' | 'attention+mamba2' | 'none';
+export type Mixer = 'attention' | 'mamba' | 'mamba2' | 'gated-deltanet' | 'lightning' | 'attention+mamba2' | 'shortconv' | 'none';
 
 /** One decoder block, where blocks differ (hybrids, interleaved MoE, windows, NAS-pruned layers, KV sharing). */
 export interface Block {
@@ -77,7 +78,8 @@ export interface LatentAttention {
   readonly vHeadDim?: number;
 }
 
-/** State-space and linear-attention layer sizes (Mamba, Mamba-2, Gated DeltaNet, lightning attention). */
+/** State-space and linear-attention layer sizes (Mamba, Mamba-2, Gated DeltaNet, lightning attention, LFM2's
+ * short convolutions: innerSize the hidden width, stateSize 0, convKernel conv_L_cache). */
 export interface RecurrentShape {
   /** inner width d_inner (Mamba), or value width (DeltaNet: heads × head dim) */
   readonly innerSize: number;
@@ -148,7 +150,7 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ...LLAMA_ROWS, ...MISTRAL_ROWS, ...QWEN_ROWS, ...DEEPSEEK_ROWS, ...GEMMA_ROWS, ...PHI_ROWS, ...OPENAI_ROWS,
   ...COHERE_ROWS, ...GRANITE_ROWS, ...OLMO_ROWS, ...SMOLLM_ROWS, ...YI_ROWS, ...INTERNLM_ROWS, ...GLM_ROWS,
   ...MOONSHOT_ROWS, ...MINIMAX_ROWS, ...HUNYUAN_ROWS, ...FALCON_ROWS, ...NVIDIA_ROWS, ...EXAONE_ROWS,
-  ...STARCODER_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS, ...RECENT_ROWS,
+  ...STARCODER_ROWS, ...HYBRID_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS, ...RECENT_ROWS,
 ];
 
 /** Every catalogued model with a complete shape (rows whose config lacks one are in ROWS_WITHOUT_SHAPE). */

@@ -44,7 +44,32 @@ const TIE_DEFAULTS: Readonly<Record<string, Json>> = {
   bert: TIED, 'xlm-roberta': TIED, nomic_bert: TIED, phi3small: TIED,
   // MptConfig leaves tie_word_embeddings at PretrainedConfig's True; MPT checkpoints hold no lm_head
   mpt: TIED,
+  // Lfm2Config / Lfm2MoeConfig tie_word_embeddings=True; MambaConfig leaves PretrainedConfig's True in place
+  lfm2: TIED, lfm2_moe: TIED, mamba: TIED,
 };
+const LFM2_TYPES: ReadonlySet<string> = new Set(['lfm2', 'lfm2_moe']);
+/** A non-negative integer key (layer offsets may be 0, which `num` skips). */
+const index = (config: Json, key: string): number | undefined => {
+  const value = config[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+};
+
+/**
+ * LFM2's dense FFN width as Lfm2MLP builds it (modeling_lfm2.py): block_ff_dim wins over intermediate_size
+ * (Lfm2Config reads kwargs.get("block_ff_dim", intermediate_size)); with block_auto_adjust_ff_dim (default
+ * True) it is int(2·w/3), then with block_ffn_dim_multiplier (default 1.0) int(mult·w) rounded up to block_multiple_of.
+ */
+function lfm2FfnWidth(c: Json): number | undefined {
+  const declared = num(c, 'block_ff_dim', 'intermediate_size');
+  if (!declared || c.block_auto_adjust_ff_dim === false) return declared;
+  let width = Math.floor((2 * declared) / 3);
+  const multiplier = c.block_ffn_dim_multiplier === null ? undefined : (num(c, 'block_ffn_dim_multiplier') ?? 1);
+  if (multiplier !== undefined) {
+    const multiple = num(c, 'block_multiple_of') ?? 256;
+    width = multiple * Math.ceil(Math.floor(multiplier * width) / multiple);
+  }
+  return width;
+}
 /** FFN widths that are a multiple of the hidden size by definition (Falcon, GPT-BigCode, BERT-era MLPs; GPT-J and
  * phi-msft take 4 × n_embd when n_inner is null; transformers' MptMLP is 4 × hidden whatever expansion_ratio says). */
 const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode', 'gptj', 'mpt', 'phi-msft']);
@@ -129,20 +154,24 @@ function mixtureOf(type: string | undefined, c: Json, denseWidth: number): Mixtu
     experts, activeExperts: active, expertIntermediateSize: expertWidth,
     ...(shared ? { sharedIntermediateSize: shared } : {}),
     ...(type === 'qwen2_moe' || type === 'qwen3_next' ? { sharedGate: true } : {}),
-    ...(['deepseek_v3', 'kimi_k2', 'glm4_moe', 'minimax_m2', 'gpt_oss', 'ernie4_5_moe'].includes(type ?? '') ? { routerBias: true } : {}),
+    ...(['deepseek_v3', 'kimi_k2', 'glm4_moe', 'minimax_m2', 'gpt_oss', 'ernie4_5_moe'].includes(type ?? '')
+      // Lfm2MoeSparseMoeBlock: an expert_bias per expert when use_expert_bias (default True)
+      || (type === 'lfm2_moe' && c.use_expert_bias !== false) ? { routerBias: true } : {}),
   };
 }
 
 /** Which blocks route through experts: DeepSeek's first_k_dense_replace, Qwen's decoder_sparse_step and
- * mlp_only_layers, Llama 4's interleave_moe_layer_step (layer i is MoE when (i + 1) % step == 0). */
-function isMoeBlock(c: Json, i: number, layers: number): boolean {
+ * mlp_only_layers, Llama 4's interleave_moe_layer_step (layer i is MoE when (i + 1) % step == 0), LFM2-MoE's
+ * num_dense_layers, Jamba's expert_layer_period/offset (JambaConfig.layers_num_experts: i % period == offset). */
+function isMoeBlock(type: string | undefined, c: Json, i: number, layers: number): boolean {
+  if (type === 'jamba') return i % (num(c, 'expert_layer_period') ?? 2) === (index(c, 'expert_layer_offset') ?? 1);
   // ERNIE 4.5: MoE where (i + 1) % moe_layer_interval == 0 and start <= i <= end (end -1: the last layer)
   const ernieStart = typeof c.moe_layer_start_index === 'number' ? c.moe_layer_start_index : undefined;
   if (ernieStart !== undefined) {
     const end = typeof c.moe_layer_end_index === 'number' && c.moe_layer_end_index >= 0 ? c.moe_layer_end_index : layers - 1;
     return (i + 1) % (num(c, 'moe_layer_interval') ?? 1) === 0 && i >= ernieStart && i <= end;
   }
-  const firstDense = num(c, 'first_k_dense_replace') ?? 0;
+  const firstDense = num(c, 'first_k_dense_replace') ?? (type === 'lfm2_moe' ? index(c, 'num_dense_layers') ?? 2 : undefined) ?? 0;
   if (i < firstDense) return false;
   const mlpOnly = list(c, 'mlp_only_layers') ?? [];
   if (mlpOnly.includes(i)) return false;
@@ -153,6 +182,19 @@ function isMoeBlock(c: Json, i: number, layers: number): boolean {
 
 /** Per-block mixer from the family's own pattern key, or undefined when every block is attention. */
 function mixerPattern(type: string | undefined, c: Json, layers: number): Block['mixer'][] | undefined {
+  if (type && LFM2_TYPES.has(type)) {
+    // Lfm2Config: layer_types ("conv" / "full_attention"), else full_attn_idxs, else every layer attention
+    const types = list(c, 'layer_types');
+    const attention = list(c, 'full_attn_idxs');
+    if (types) return types.map((t) => (t === 'full_attention' ? 'attention' : 'shortconv'));
+    return Array.from({ length: layers }, (_, i) => (!attention || attention.includes(i) ? 'attention' : 'shortconv'));
+  }
+  if (type === 'jamba') {
+    // JambaConfig.layers_block_type: attention when i % attn_layer_period == attn_layer_offset, else Mamba-1
+    const period = num(c, 'attn_layer_period') ?? 8;
+    const offset = index(c, 'attn_layer_offset') ?? 4;
+    return Array.from({ length: layers }, (_, i) => (i % period === offset ? 'attention' : 'mamba'));
+  }
   const pattern = typeof c.hybrid_override_pattern === 'string' ? c.hybrid_override_pattern : undefined;
   if (pattern) return [...pattern].map((ch) => (ch === 'M' ? 'mamba2' : ch === '*' ? 'attention' : 'none'));
   const types = list(c, 'layer_types') ?? list(c, 'layers_block_type');
@@ -176,6 +218,8 @@ function mixerPattern(type: string | undefined, c: Json, layers: number): Block[
 }
 
 function recurrentOf(type: string | undefined, c: Json, hidden: number): RecurrentShape | undefined {
+  // LFM2 short convolution: a depthwise conv over the hidden width, no SSM state (Lfm2HybridConvCache)
+  if (type && LFM2_TYPES.has(type)) return { innerSize: hidden, stateSize: 0, convKernel: num(c, 'conv_L_cache') ?? 3, heads: 0, groups: 0 };
   if (type === 'qwen3_next') {
     const keyHeads = num(c, 'linear_num_key_heads') ?? 0;
     const keyHeadDim = num(c, 'linear_key_head_dim') ?? 0;
@@ -195,6 +239,8 @@ function recurrentOf(type: string | undefined, c: Json, hidden: number): Recurre
   const headDim = num(c, 'mamba_head_dim', 'mamba_d_head', ...(type === 'mamba2' ? ['head_dim'] : [])) ?? 64;
   const expand = num(c, 'mamba_expand', 'expand') ?? 2;
   const convKernel = num(c, 'conv_kernel', 'mamba_d_conv') ?? 4;
+  // Jamba: d_inner = mamba_expand × hidden (intermediate_size is the FFN's); mamba_dt_rank "auto" is ceil(hidden / 16)
+  if (type === 'jamba') return { innerSize: expand * hidden, stateSize: state, convKernel, heads: 0, groups: 0, dtRank: num(c, 'mamba_dt_rank') ?? Math.ceil(hidden / 16) };
   if (type === 'falcon_mamba' || type === 'mamba') {
     const inner = num(c, 'intermediate_size') ?? expand * hidden;
     return { innerSize: inner, stateSize: state, convKernel, heads: 0, groups: 0, dtRank: num(c, 'time_step_rank') ?? Math.ceil(hidden / 16) };
@@ -209,6 +255,8 @@ function recurrentOf(type: string | undefined, c: Json, hidden: number): Recurre
  * https://github.com/ggml-org/llama.cpp/blob/007dbbf3fd17eefe9b47fee45f48f7ba5e62b714/src/llama-hparams.cpp).
  * Mamba-1 has no groups; Qwen3-Next's Gated DeltaNet maps to d_inner = value heads × value dim, d_state =
  * key dim, n_group = key heads (its conv covers q, k and v); lightning attention keeps heads × d² per layer.
+ * LFM2's short convolutions keep n_embd × (l_cache − 1) and no SSM state: d_inner = hidden, d_state 0
+ * (https://github.com/ggml-org/llama.cpp/blob/01b77b5793989e0a1508a2fe3757d4e743a7bbd1/src/llama-hparams.cpp, "for LFM2 models").
  */
 export function recurrentStateBytesPerLayer(r: RecurrentShape, mixer: Block['mixer']): number {
   if (mixer === 'lightning') return 4 * r.heads * r.stateSize * r.stateSize;
@@ -259,7 +307,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   const c: Json = { ...defaults, ...textConfig(raw) };
   const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers', 'n_layers');
   const hiddenSize = num(c, 'hidden_size', 'n_embd', 'd_model');
-  const heads = num(c, 'num_attention_heads', 'n_head', 'n_heads') ?? (type === 'mamba2' || type === 'falcon_mamba' ? 1 : undefined);
+  const heads = num(c, 'num_attention_heads', 'n_head', 'n_heads') ?? (type === 'mamba2' || type === 'falcon_mamba' || type === 'mamba' ? 1 : undefined);
   // a catalog row must state its vocabulary; a Hub config without one is read with the fallback
   const vocabSize = num(c, 'padded_vocab_size', 'vocab_size') ?? (row ? undefined : SHAPE_FALLBACKS.vocabSize);
   if (!layers || !hiddenSize || !heads || !vocabSize) return undefined;
@@ -273,7 +321,8 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   const nopeHeadDim = num(c, 'qk_nope_head_dim');
   const headDim = kvLoraRank && ropeHeadDim && nopeHeadDim ? nopeHeadDim + ropeHeadDim
     : num(c, 'head_dim', 'attention_head_dim', 'kv_channels') ?? Math.round(hiddenSize / heads);
-  const denseWidth = num(c, 'intermediate_size_mlp', 'ffn_hidden_size', 'intermediate_size', 'n_inner', 'ff_intermediate_size')
+  const denseWidth = (type === 'lfm2' ? lfm2FfnWidth(c) : undefined)
+    ?? num(c, 'intermediate_size_mlp', 'ffn_hidden_size', 'intermediate_size', 'n_inner', 'ff_intermediate_size')
     ?? (type && FOUR_TIMES_HIDDEN.has(type) ? SHAPE_FALLBACKS.ffnPerHidden * hiddenSize : undefined)
     ?? num(c, 'shared_intermediate_size') ?? SHAPE_FALLBACKS.ffnPerHidden * hiddenSize;
   const moe = mixtureOf(type, c, num(c, 'intermediate_size') ?? denseWidth);
@@ -301,8 +350,8 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
       const mixer = mixers?.[i] ?? 'attention';
       // nemotron_h: a block is a mixer or an MLP, never both; Mamba-2 and Falcon-Mamba blocks have no MLP
       const ffn: Block['ffn'] = type === 'nemotron_h' ? (mixer === 'none' ? 'dense' : 'none')
-        : type === 'mamba2' || type === 'falcon_mamba' ? 'none'
-        : moe && isMoeBlock(c, i, layers) ? 'moe' : 'dense';
+        : type === 'mamba2' || type === 'falcon_mamba' || type === 'mamba' ? 'none'
+        : moe && isMoeBlock(type, c, i, layers) ? 'moe' : 'dense';
       return {
         mixer, ffn,
         ...(windowed?.[i] ? { window: true } : {}),
@@ -329,7 +378,8 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
     id, name, aliases: row?.aliases ?? [name.toLowerCase()], params,
     layers, hiddenSize, heads, kvHeads, headDim, vocabSize,
     intermediateSize: denseWidth,
-    tiedEmbeddings: c.tie_word_embeddings === true,
+    // Lfm2Config reads the original key first: kwargs.get("tie_embedding", tie_word_embeddings)
+    tiedEmbeddings: type && LFM2_TYPES.has(type) && typeof c.tie_embedding === 'boolean' ? c.tie_embedding : c.tie_word_embeddings === true,
     maxContext: num(c, 'max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'max_seq_len') ?? SHAPE_FALLBACKS.maxContext,
     ...(moe ? { moe } : {}),
     ...(windowed && windowTokens ? { slidingWindow: { tokens: windowTokens, globalEvery: pattern ?? 2, globalLayers: globalLayers ?? windowed.filter((w) => !w).length } } : {}),

@@ -33,6 +33,8 @@ export interface Layout {
   readonly expertBias: boolean;
   /** llama-quantize's LLM_ARCH_FALCON branches apply (output always Q8_0, lighter ffn_down) */
   readonly quantizeAsFalcon: boolean;
+  /** Jamba's Mamba mixer: RMSNorms over dt (dt rank), B and C (state size) inside every Mamba layer */
+  readonly mambaInnerNorms: boolean;
   readonly source: string;
 }
 
@@ -42,7 +44,7 @@ const at = (path: string) => `${TRANSFORMERS}/${path}`;
 export const LLAMA_LAYOUT: Layout = {
   normsPerBlock: 2, normBias: false, finalNorm: true, qkvBias: false, outBias: false, qkNorm: 'none',
   ffn: 'gated', ffnBias: false, fusedQkv: false, headBias: false, learnedPositions: false, encoder: false,
-  sinks: false, expertBias: false, pooler: false, quantizeAsFalcon: false, source: at('llama/modeling_llama.py'),
+  sinks: false, expertBias: false, pooler: false, quantizeAsFalcon: false, mambaInnerNorms: false, source: at('llama/modeling_llama.py'),
 };
 
 const like = (changes: Partial<Layout>, path: string): Layout => ({ ...LLAMA_LAYOUT, ...changes, source: at(path) });
@@ -109,6 +111,12 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   nemotron_h: like({ normsPerBlock: 1, ffn: 'plain' }, 'nemotron_h (remote code: nvidia/Nemotron-H-8B-Base-8K modeling_nemotron_h.py)'),
   mamba2: like({ normsPerBlock: 1 }, 'mamba2/modeling_mamba2.py'),
   falcon_mamba: like({ normsPerBlock: 1 }, 'falcon_mamba/modeling_falcon_mamba.py'),
+  mamba: like({ normsPerBlock: 1 }, 'mamba/modeling_mamba.py'),
+  // operator_norm and ffn_norm per block, embedding_norm after the last; attention layers norm q and k per head
+  lfm2: like({ qkNorm: 'head' }, 'lfm2/modeling_lfm2.py'),
+  // not in v4.56.0: read at the commit that holds it
+  lfm2_moe: { ...like({ qkNorm: 'head' }, ''), source: 'https://github.com/huggingface/transformers/blob/0c67e26d765996423ebf953347b1428b47dc38d5/src/transformers/models/lfm2_moe/modular_lfm2_moe.py' },
+  jamba: like({ mambaInnerNorms: true }, 'jamba/modeling_jamba.py'),
   gpt_oss: like({ qkvBias: true, outBias: true, sinks: true, expertBias: true }, 'gpt_oss/modeling_gpt_oss.py'),
   bert: BERT, 'xlm-roberta': BERT,
   nomic_bert: { ...BERT, pooler: false, qkvBias: false, outBias: false, ffn: 'gated', ffnBias: false, fusedQkv: true, learnedPositions: false, source: 'nomic_bert (remote code: nomic-ai/nomic-bert-2048 modeling_hf_nomic_bert.py)' },

@@ -90,12 +90,18 @@ function recurrentTensors(a: Architecture, i: number, mixer: Block['mixer']): We
   const r = a.recurrent;
   if (!r) return [];
   const h = a.hiddenSize;
+  if (mixer === 'shortconv') {
+    // LFM2 (Lfm2ShortConv): in_proj to B, C and x, a depthwise conv of conv_L_cache taps, out_proj; no biases
+    return [tensor('other', i, h, 3 * h), fixed(i, h * r.convKernel), tensor('other', i, h, h)];
+  }
   if (mixer === 'mamba') {
     const dtRank = r.dtRank ?? Math.ceil(h / 16);
     return [
       tensor('other', i, h, 2 * r.innerSize), fixed(i, r.innerSize * r.convKernel + r.innerSize),
       tensor('other', i, r.innerSize, dtRank + 2 * r.stateSize), tensor('other', i, dtRank, r.innerSize), fixed(i, r.innerSize),
       fixed(i, r.innerSize * r.stateSize + r.innerSize), tensor('other', i, r.innerSize, h),
+      // Jamba: dt_layernorm, b_layernorm, c_layernorm
+      ...((a.layout ?? LLAMA_LAYOUT).mambaInnerNorms ? [tensor('norm', i, dtRank + 2 * r.stateSize, 1)] : []),
     ];
   }
   if (mixer === 'gated-deltanet') {
@@ -156,7 +162,7 @@ function blockTensors(a: Architecture, i: number, block: Block): WeightTensor[] 
   const out = normTensors(a, i, norms);
   if (block.mixer === 'attention' || block.mixer === 'attention+mamba2') out.push(...attentionTensors(a, i, block));
   if (block.mixer === 'lightning') out.push(...lightningTensors(a, i));
-  if (block.mixer === 'mamba' || block.mixer === 'mamba2' || block.mixer === 'gated-deltanet') out.push(...recurrentTensors(a, i, block.mixer));
+  if (block.mixer === 'mamba' || block.mixer === 'mamba2' || block.mixer === 'gated-deltanet' || block.mixer === 'shortconv') out.push(...recurrentTensors(a, i, block.mixer));
   if (block.mixer === 'attention+mamba2') out.push(...recurrentTensors(a, i, 'mamba2'));
   if (block.ffn === 'dense') out.push(...(block.linearFfn ? [tensor('other', i, a.hiddenSize, a.hiddenSize)] : denseFfn(a, i, block.ffnWidth ?? a.intermediateSize)));
   if (block.ffn === 'moe') out.push(...moeFfn(a, i));
