@@ -23,7 +23,8 @@ export interface NameHints {
 
 const EXTENSION = /\.(gguf|bin|llamafile|safetensors|ggml|pth?)$/i;
 const SHARD = /-\d{5}-of-\d{5}$/i;
-const SIZE = /(?<![a-z0-9.])(?:(\d{1,3})x)?(\d+(?:\.\d+)?)([bm])(?![a-z0-9])/gi;
+// `1_6b` is 1.6B: Stability's and Qwen's repo names write a size's point as `_` (stablelm-2-zephyr-1_6b)
+const SIZE = /(?<![a-z0-9.])(?:(\d{1,3})x)?(\d+(?:[._]\d+)?)([bm])(?![a-z0-9])/gi;
 /**
  * A size glued to the family word before it (`vicuna13b`, `llama7b`, GPT4All's `l13b` for LLaMA 13B), read only
  * when the name has no separated size. `a`/`e`/`v` glue a number that is not the size: `A3B` (active),
@@ -123,7 +124,7 @@ function sizeFromName(name: string): NameSize | undefined {
   const matches = separated.length > 0 ? separated : [...name.matchAll(GLUED_SIZE)].map((m) => [m[0], undefined, m[1], 'b']);
   const sizes = matches.map((m) => {
     const unit = (m[3] ?? 'b').toLowerCase() === 'm' ? 1e6 : 1e9;
-    const each = Math.round(Number(m[2]) * unit);
+    const each = Math.round(Number((m[2] ?? '').replace('_', '.')) * unit);
     const count = m[1] === undefined ? undefined : Number(m[1]);
     return count === undefined ? { params: each } : { params: each * count, experts: { count, expertParams: each } };
   });

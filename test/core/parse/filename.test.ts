@@ -83,6 +83,8 @@ describe('numbers that are not sizes', () => {
     ['Mistral-Small-24B-Instruct-2501-Q4_K_M.gguf', 24e9],
     ['TinyLlama-1.1B-intermediate-step-1431k-3T', 1.1e9],
     ['mistral-7b-instruct-v0.2.Q4_K_M.gguf', 7e9],
+    // a point written as `_` (Stability's repo names); `_` between a version and a size stays a separator
+    ['stablelm-2-zephyr-1_6b-Q4_K_M.gguf', 1.6e9], ['qwen1_5-7b-chat-q4_k_m.gguf', 7e9], ['open_llama_7b_v2.Q4_K_M.gguf', 7e9],
   ])('%s has size %s', (name, params) => {
     expect(parseModelName(name).size?.params).toBe(params);
   });

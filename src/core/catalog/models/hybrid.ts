@@ -42,7 +42,7 @@ export const HYBRID_ROWS: readonly ModelRow[] = [
   },
   {
     id: "jamba-1.5-mini", name: "AI21-Jamba-1.5-Mini", repo: "ai21labs/AI21-Jamba-1.5-Mini", released: "2024-08",
-    aliases: ["ai21-jamba-1.5-mini", "jamba-1.5-mini"],
+    aliases: ["ai21-jamba-1.5-mini", "jamba-1.5-mini", "ai21-jamba-mini-1.5", "jamba-mini-1.5"],
     params: { count: 52_000_000_000, kind: "rounded", asWritten: "12B active (52B total)", source: "Jamba-1.5 paper (arXiv:2408.12570, https://arxiv.org/html/2408.12570v1): 'Jamba-1.5-Mini, with 12B active parameters'; total 52B as in https://zfn9.com/inside-jamba-1-5-transformer-and-mamba-meet-in-one-architecture.html ('Jamba 1.5 Mini: 12 billion active parameters (52B total)')", how: "rounded; config arithmetic gives 51,570,323,328 (untied head)" },
     config: {"architectures": ["JambaForCausalLM"], "attn_layer_offset": 4, "attn_layer_period": 8, "expert_layer_offset": 1, "expert_layer_period": 2, "hidden_size": 4096, "intermediate_size": 14336, "mamba_conv_bias": true, "mamba_d_conv": 4, "mamba_d_state": 16, "mamba_dt_rank": 256, "mamba_expand": 2, "mamba_proj_bias": false, "max_position_embeddings": 262144, "model_type": "jamba", "num_attention_heads": 32, "num_experts": 16, "num_experts_per_tok": 2, "num_hidden_layers": 32, "num_key_value_heads": 8, "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 65536},
     configSource: "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Mini/blob/main/config.json (read in a test helper get_ai21_jamba_15_mini that cites that URL and copies the config whole, find_string id 32332034728)",
