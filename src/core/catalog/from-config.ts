@@ -41,7 +41,7 @@ const TRANSFORMERS_DEFAULTS: Readonly<Record<string, Json>> = {
 const TIED: Json = { tie_word_embeddings: true };
 const TIE_DEFAULTS: Readonly<Record<string, Json>> = {
   starcoder2: TIED, gemma: TIED, gemma2: TIED, gemma3_text: TIED, gemma3n_text: TIED, cohere: TIED, cohere2: TIED,
-  bert: TIED, 'xlm-roberta': TIED, nomic_bert: TIED, phi3small: TIED,
+  bert: TIED, 'xlm-roberta': TIED, roberta: TIED, mpnet: TIED, nomic_bert: TIED, phi3small: TIED,
 };
 /** FFN widths that are a multiple of the hidden size by definition (Falcon, GPT-BigCode, BERT-era MLPs). */
 const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode']);
@@ -99,6 +99,11 @@ function layoutFor(type: string | undefined, c: Json): Layout {
     // Llama's attention_bias covers q, k, v and o; Qwen2 and GLM have q/k/v biases whatever it says
     ...(attentionBias !== undefined && !['qwen2', 'glm', 'glm4', 'chatglm', 'qwen2_moe', 'qwen2_vl', 'qwen2_5_vl'].includes(type ?? '')
       ? { qkvBias: attentionBias, outBias: attentionBias } : {}),
+    // JinaBERT (jina-bert-implementation's modeling_bert.py, model_type bert): position_embedding_type "alibi"
+    // drops the position table, feed_forward_type "geglu" makes the MLP one bias-free gate+up projection
+    // (gated_layers) before wo; wo's own bias (hidden wide) is not laid out
+    ...(c.position_embedding_type === 'alibi' ? { learnedPositions: false } : {}),
+    ...(typeof c.feed_forward_type === 'string' && c.feed_forward_type.endsWith('glu') ? { ffn: 'gated' as const, ffnBias: false } : {}),
     ...(qkvBias !== undefined ? { qkvBias } : {}),
     ...(mlpBias !== undefined ? { ffnBias: mlpBias } : {}),
     ...(qkNorm !== undefined ? { qkNorm: qkNorm ? (base.qkNorm === 'none' ? 'head' : base.qkNorm) : 'none' } : {}),

@@ -92,5 +92,9 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   falcon_mamba: like({ normsPerBlock: 1 }, 'falcon_mamba/modeling_falcon_mamba.py'),
   gpt_oss: like({ qkvBias: true, outBias: true, sinks: true, expertBias: true }, 'gpt_oss/modeling_gpt_oss.py'),
   bert: BERT, 'xlm-roberta': BERT,
+  roberta: { ...BERT, source: at('roberta/modeling_roberta.py') },
+  // MPNet: BERT's blocks, embeddings without a token-type table, and one relative_attention_bias of
+  // relative_attention_num_buckets × heads in the encoder (384 for mpnet-base), which this layout does not count
+  mpnet: { ...BERT, source: at('mpnet/modeling_mpnet.py') },
   nomic_bert: { ...BERT, pooler: false, qkvBias: false, outBias: false, ffn: 'gated', ffnBias: false, fusedQkv: true, learnedPositions: false, source: 'nomic_bert (remote code: nomic-ai/nomic-bert-2048 modeling_hf_nomic_bert.py)' },
 };
