@@ -53,7 +53,8 @@ describe('model rows', () => {
       'phi-2', 'phi-3-mini', 'phi-3.5-moe', 'phi-4', 'command-r', 'command-a', 'aya-', 'granite-3', 'granite-4.0-h', 'olmo-1b',
       'olmo-2-', 'smollm-', 'smollm2', 'smollm3', 'yi-', 'internlm', 'glm-4', 'glm-4.5', 'kimi-k2', 'minimax', 'hunyuan',
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
-      'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss']) {
+      'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'all-minilm-', 'all-mpnet', 'paraphrase-multilingual',
+      'jina-embeddings-v2', 'embeddinggemma', 'granite-embedding', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -136,6 +137,23 @@ describe('shapes as llama.cpp prints them for the same model', () => {
   it('an encoder-only embedding model keeps no KV cache', () => {
     const a = architectureById('bge-m3');
     expect(a && kvLayers(a)).toBe(0);
+  });
+
+  it('JinaBERT v2 keeps no position table under ALiBi and a gated MLP (position_embedding_type alibi, feed_forward_type geglu)', () => {
+    const a = architectureById('jina-embeddings-v2-base-en');
+    expect([a?.layout?.learnedPositions, a?.layout?.ffn, a?.maxContext, a && kvLayers(a)]).toEqual([false, 'gated', 8192, 0]);
+  });
+
+  it('EmbeddingGemma is Gemma 3 with one KV head of 256, its two Dense projections (768 -> 3072 -> 768) outside the encoder', () => {
+    const a = architectureById('embeddinggemma-300m');
+    expect([a?.heads, a?.kvHeads, a?.headDim, a?.nonDecoderParams]).toEqual([3, 1, 256, 2 * 768 * 3072]);
+  });
+
+  it('a RoBERTa and an MPNet encoder read as BERT-style encoders, with no output head', () => {
+    for (const id of ['granite-embedding-30m-english', 'all-mpnet-base-v2']) {
+      const a = architectureById(id);
+      expect([a?.layout?.encoder, a?.tiedEmbeddings, a && kvLayers(a)], id).toEqual([true, true, 0]);
+    }
   });
 
   it('Nemotron-H-8B holds KV only in its 4 attention layers ("*" in hybrid_override_pattern)', () => {

@@ -84,6 +84,7 @@ export const SHAPE_EXCEPTIONS: Readonly<Record<string, ShapeException>> = {
   'granite-4.0-h-tiny': { decoder: 'incomplete', reason: 'the copied subset lacks num_experts_per_tok and layer_types' },
   'glm-4.5v': { decoder: 'incomplete', reason: 'the copied text_config lacks the expert count and dense/MoE layout' },
   'glm-4.1v-9b': { decoder: 'complete', reason: 'the vision tower is counted with no published split; the decoder is GLM-4-9B' },
+  'embeddinggemma-300m': { decoder: 'complete', reason: 'the total counts the two sentence-transformers Dense projections (768 -> 3072 -> 768, 4,718,592) after pooling; the Gemma 3 encoder adds up to 302,863,104' },
   'hunyuan-a13b': { decoder: 'incomplete', reason: 'the shape is 0.86 % (683 M) above the total and the gap is not explained by any copied key' },
 };
 
