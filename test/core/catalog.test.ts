@@ -54,7 +54,7 @@ describe('model rows', () => {
       'olmo-2-', 'smollm-', 'smollm2', 'smollm3', 'yi-', 'internlm', 'glm-4', 'glm-4.5', 'kimi-k2', 'minimax', 'hunyuan',
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
       'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'all-minilm-', 'all-mpnet', 'paraphrase-multilingual',
-      'jina-embeddings-v2', 'embeddinggemma', 'granite-embedding', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss']) {
+      'jina-embeddings-v2', 'embeddinggemma', 'granite-embedding', 'dbrx-', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -154,6 +154,14 @@ describe('shapes as llama.cpp prints them for the same model', () => {
       const a = architectureById(id);
       expect([a?.layout?.encoder, a?.tiedEmbeddings, a && kvLayers(a)], id).toEqual([true, true, 0]);
     }
+  });
+
+  // llama.cpp's load of DBRX (github.com/ggml-org/llama.cpp/pull/6515): block_count 40, embedding_length 6144,
+  // feed_forward_length 10752, head_count 48, head_count_kv 8; the card: 16 experts, 4 chosen
+  it('DBRX reads its nested attn_config and ffn_config as llama.cpp prints them', () => {
+    const a = architectureById('dbrx-instruct');
+    expect([a?.layers, a?.hiddenSize, a?.heads, a?.kvHeads, a?.moe?.experts, a?.moe?.activeExperts, a?.moe?.expertIntermediateSize, a?.maxContext])
+      .toEqual([40, 6144, 48, 8, 16, 4, 10752, 32768]);
   });
 
   it('Nemotron-H-8B holds KV only in its 4 attention layers ("*" in hybrid_override_pattern)', () => {

@@ -52,6 +52,21 @@ function textConfig(config: Json): Json {
   return inner ? { ...config, ...inner } : config;
 }
 
+// DBRX (transformers dbrx/configuration_dbrx.py): MPT-style names at the top, the attention and FFN sizes nested
+// under attn_config and ffn_config (DbrxAttentionConfig, DbrxFFNConfig); read under the names the converter uses
+const DBRX_NAMES: Readonly<Record<string, string>> = {
+  n_layers: 'num_hidden_layers', n_heads: 'num_attention_heads', max_seq_len: 'max_position_embeddings',
+  kv_n_heads: 'num_key_value_heads', ffn_hidden_size: 'intermediate_size', moe_num_experts: 'num_local_experts',
+  moe_top_k: 'num_experts_per_tok',
+};
+function dbrxConfig(config: Json): Json {
+  const flat: Record<string, unknown> = {
+    ...(isObject(config.attn_config) ? config.attn_config : {}), ...(isObject(config.ffn_config) ? config.ffn_config : {}), ...config,
+  };
+  for (const [from, to] of Object.entries(DBRX_NAMES)) if (flat[from] !== undefined && flat[to] === undefined) flat[to] = flat[from];
+  return flat;
+}
+
 // Decoder classes whose config carries no model_type (InternVL's llm_config) → the model_type they load with.
 const ARCHITECTURE_TYPES: Readonly<Record<string, string>> = {
   Qwen2ForCausalLM: 'qwen2', InternLM2ForCausalLM: 'internlm2', LlamaForCausalLM: 'llama', Phi3ForCausalLM: 'phi3',
@@ -247,7 +262,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   // config lists every key, so a key missing there is unknown, not a default
   const nested = isObject(raw.text_config) || isObject(raw.llm_config);
   const defaults = (nested && type && TRANSFORMERS_DEFAULTS[type]) || (type && TIE_DEFAULTS[type]) || {};
-  const c: Json = { ...defaults, ...textConfig(raw) };
+  const c: Json = type === 'dbrx' ? dbrxConfig({ ...defaults, ...raw }) : { ...defaults, ...textConfig(raw) };
   const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers');
   const hiddenSize = num(c, 'hidden_size', 'n_embd', 'd_model');
   const heads = num(c, 'num_attention_heads', 'n_head') ?? (type === 'mamba2' || type === 'falcon_mamba' ? 1 : undefined);

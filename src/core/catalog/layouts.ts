@@ -90,6 +90,8 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   nemotron_h: like({ normsPerBlock: 1, ffn: 'plain' }, 'nemotron_h (remote code: nvidia/Nemotron-H-8B-Base-8K modeling_nemotron_h.py)'),
   mamba2: like({ normsPerBlock: 1 }, 'mamba2/modeling_mamba2.py'),
   falcon_mamba: like({ normsPerBlock: 1 }, 'falcon_mamba/modeling_falcon_mamba.py'),
+  // DBRX: bias-free LayerNorms (norm_1, norm_2, norm_f), one fused Wqkv, a bias-free router and GLU experts (w1, v1, w2)
+  dbrx: like({ fusedQkv: true }, 'dbrx/modeling_dbrx.py'),
   gpt_oss: like({ qkvBias: true, outBias: true, sinks: true, expertBias: true }, 'gpt_oss/modeling_gpt_oss.py'),
   bert: BERT, 'xlm-roberta': BERT,
   roberta: { ...BERT, source: at('roberta/modeling_roberta.py') },
