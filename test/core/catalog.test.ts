@@ -56,7 +56,8 @@ describe('model rows', () => {
       'falcon-7b', 'falcon3', 'falcon-mamba', 'falcon-h1', 'nemotron', 'minitron', 'exaone', 'starcoder2', 'tinyllama',
       'nomic-embed', 'bge-', 'e5-', 'gte-', 'mxbai', 'snowflake-arctic', 'llava', 'internvl', 'smolvlm', 'pixtral', 'gpt-oss',
       'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5',
-      'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4',
+      'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4', 'all-minilm-', 'all-mpnet', 'paraphrase-multilingual',
+      'jina-embeddings-v2', 'embeddinggemma', 'granite-embedding', 'dbrx-',
       'lfm2-1.2b', 'lfm2-8b-a1b', 'jamba-v0.1', 'jamba-1.5-mini', 'mamba-2.8b']) {
       expect(ids, family).toContain(family);
     }
@@ -192,6 +193,31 @@ describe('shapes as llama.cpp prints them for the same model', () => {
   it('an encoder-only embedding model keeps no KV cache', () => {
     const a = architectureById('bge-m3');
     expect(a && kvLayers(a)).toBe(0);
+  });
+
+  it('JinaBERT v2 keeps no position table under ALiBi and a gated MLP (position_embedding_type alibi, feed_forward_type geglu)', () => {
+    const a = architectureById('jina-embeddings-v2-base-en');
+    expect([a?.layout?.learnedPositions, a?.layout?.ffn, a?.maxContext, a && kvLayers(a)]).toEqual([false, 'gated', 8192, 0]);
+  });
+
+  it('EmbeddingGemma is Gemma 3 with one KV head of 256, its two Dense projections (768 -> 3072 -> 768) outside the encoder', () => {
+    const a = architectureById('embeddinggemma-300m');
+    expect([a?.heads, a?.kvHeads, a?.headDim, a?.nonDecoderParams]).toEqual([3, 1, 256, 2 * 768 * 3072]);
+  });
+
+  it('a RoBERTa and an MPNet encoder read as BERT-style encoders, with no output head', () => {
+    for (const id of ['granite-embedding-30m-english', 'all-mpnet-base-v2']) {
+      const a = architectureById(id);
+      expect([a?.layout?.encoder, a?.tiedEmbeddings, a && kvLayers(a)], id).toEqual([true, true, 0]);
+    }
+  });
+
+  // llama.cpp's load of DBRX (github.com/ggml-org/llama.cpp/pull/6515): block_count 40, embedding_length 6144,
+  // feed_forward_length 10752, head_count 48, head_count_kv 8; the card: 16 experts, 4 chosen
+  it('DBRX reads its nested attn_config and ffn_config as llama.cpp prints them', () => {
+    const a = architectureById('dbrx-instruct');
+    expect([a?.layers, a?.hiddenSize, a?.heads, a?.kvHeads, a?.moe?.experts, a?.moe?.activeExperts, a?.moe?.expertIntermediateSize, a?.maxContext])
+      .toEqual([40, 6144, 48, 8, 16, 4, 10752, 32768]);
   });
 
   it('Nemotron-H-8B holds KV only in its 4 attention layers ("*" in hybrid_override_pattern)', () => {

@@ -1,6 +1,7 @@
 import { CLASSIC_ROWS } from './models/classic.js';
 import { COHERE_ROWS } from './models/cohere.js';
 import { COMMUNITY_ROWS } from './models/community.js';
+import { DATABRICKS_ROWS } from './models/databricks.js';
 import { DEEPSEEK_ROWS } from './models/deepseek.js';
 import { EMBEDDING_ROWS } from './models/embedding.js';
 import { EXAONE_ROWS } from './models/exaone.js';
@@ -150,7 +151,7 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ...LLAMA_ROWS, ...MISTRAL_ROWS, ...QWEN_ROWS, ...DEEPSEEK_ROWS, ...GEMMA_ROWS, ...PHI_ROWS, ...OPENAI_ROWS,
   ...COHERE_ROWS, ...GRANITE_ROWS, ...OLMO_ROWS, ...SMOLLM_ROWS, ...YI_ROWS, ...INTERNLM_ROWS, ...GLM_ROWS,
   ...MOONSHOT_ROWS, ...MINIMAX_ROWS, ...HUNYUAN_ROWS, ...FALCON_ROWS, ...NVIDIA_ROWS, ...EXAONE_ROWS,
-  ...STARCODER_ROWS, ...HYBRID_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS, ...RECENT_ROWS,
+  ...STARCODER_ROWS, ...DATABRICKS_ROWS, ...HYBRID_ROWS, ...EMBEDDING_ROWS, ...VISION_ROWS, ...COMMUNITY_ROWS, ...CLASSIC_ROWS, ...RECENT_ROWS,
 ];
 
 /** Every catalogued model with a complete shape (rows whose config lacks one are in ROWS_WITHOUT_SHAPE). */

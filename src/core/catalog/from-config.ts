@@ -41,7 +41,7 @@ const TRANSFORMERS_DEFAULTS: Readonly<Record<string, Json>> = {
 const TIED: Json = { tie_word_embeddings: true };
 const TIE_DEFAULTS: Readonly<Record<string, Json>> = {
   starcoder2: TIED, gemma: TIED, gemma2: TIED, gemma3_text: TIED, gemma3n_text: TIED, cohere: TIED, cohere2: TIED,
-  bert: TIED, 'xlm-roberta': TIED, nomic_bert: TIED, phi3small: TIED,
+  bert: TIED, 'xlm-roberta': TIED, roberta: TIED, mpnet: TIED, nomic_bert: TIED, phi3small: TIED,
   // MptConfig leaves tie_word_embeddings at PretrainedConfig's True; MPT checkpoints hold no lm_head
   mpt: TIED,
   // Lfm2Config / Lfm2MoeConfig tie_word_embeddings=True; MambaConfig leaves PretrainedConfig's True in place
@@ -78,6 +78,21 @@ const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode',
 function textConfig(config: Json): Json {
   const inner = isObject(config.text_config) ? config.text_config : isObject(config.llm_config) ? config.llm_config : undefined;
   return inner ? { ...config, ...inner } : config;
+}
+
+// DBRX (transformers dbrx/configuration_dbrx.py): MPT-style names at the top, the attention and FFN sizes nested
+// under attn_config and ffn_config (DbrxAttentionConfig, DbrxFFNConfig); read under the names the converter uses
+const DBRX_NAMES: Readonly<Record<string, string>> = {
+  n_layers: 'num_hidden_layers', n_heads: 'num_attention_heads', max_seq_len: 'max_position_embeddings',
+  kv_n_heads: 'num_key_value_heads', ffn_hidden_size: 'intermediate_size', moe_num_experts: 'num_local_experts',
+  moe_top_k: 'num_experts_per_tok',
+};
+function dbrxConfig(config: Json): Json {
+  const flat: Record<string, unknown> = {
+    ...(isObject(config.attn_config) ? config.attn_config : {}), ...(isObject(config.ffn_config) ? config.ffn_config : {}), ...config,
+  };
+  for (const [from, to] of Object.entries(DBRX_NAMES)) if (flat[from] !== undefined && flat[to] === undefined) flat[to] = flat[from];
+  return flat;
 }
 
 // Decoder classes whose config carries no model_type (InternVL's llm_config) → the model_type they load with.
@@ -129,6 +144,11 @@ function layoutFor(type: string | undefined, c: Json): Layout {
     // Llama's attention_bias covers q, k, v and o; Qwen2 and GLM have q/k/v biases whatever it says
     ...(attentionBias !== undefined && !['qwen2', 'glm', 'glm4', 'chatglm', 'qwen2_moe', 'qwen2_vl', 'qwen2_5_vl'].includes(type ?? '')
       ? { qkvBias: attentionBias, outBias: attentionBias } : {}),
+    // JinaBERT (jina-bert-implementation's modeling_bert.py, model_type bert): position_embedding_type "alibi"
+    // drops the position table, feed_forward_type "geglu" makes the MLP one bias-free gate+up projection
+    // (gated_layers) before wo; wo's own bias (hidden wide) is not laid out
+    ...(c.position_embedding_type === 'alibi' ? { learnedPositions: false } : {}),
+    ...(typeof c.feed_forward_type === 'string' && c.feed_forward_type.endsWith('glu') ? { ffn: 'gated' as const, ffnBias: false } : {}),
     ...(qkvBias !== undefined ? { qkvBias } : {}),
     ...(mlpBias !== undefined ? { ffnBias: mlpBias } : {}),
     ...(qkNorm !== undefined ? { qkNorm: qkNorm ? (base.qkNorm === 'none' ? 'head' : base.qkNorm) : 'none' } : {}),
@@ -304,7 +324,7 @@ export function architectureFromConfig(raw: Json, name: string, params: number, 
   // config lists every key, so a key missing there is unknown, not a default
   const nested = isObject(raw.text_config) || isObject(raw.llm_config);
   const defaults = (nested && type && TRANSFORMERS_DEFAULTS[type]) || (type && TIE_DEFAULTS[type]) || {};
-  const c: Json = { ...defaults, ...textConfig(raw) };
+  const c: Json = type === 'dbrx' ? dbrxConfig({ ...defaults, ...raw }) : { ...defaults, ...textConfig(raw) };
   const layers = num(c, 'num_hidden_layers', 'n_layer', 'num_layers', 'n_layers');
   const hiddenSize = num(c, 'hidden_size', 'n_embd', 'd_model');
   const heads = num(c, 'num_attention_heads', 'n_head', 'n_heads') ?? (type === 'mamba2' || type === 'falcon_mamba' || type === 'mamba' ? 1 : undefined);

@@ -117,7 +117,13 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   // not in v4.56.0: read at the commit that holds it
   lfm2_moe: { ...like({ qkNorm: 'head' }, ''), source: 'https://github.com/huggingface/transformers/blob/0c67e26d765996423ebf953347b1428b47dc38d5/src/transformers/models/lfm2_moe/modular_lfm2_moe.py' },
   jamba: like({ mambaInnerNorms: true }, 'jamba/modeling_jamba.py'),
+  // DBRX: bias-free LayerNorms (norm_1, norm_2, norm_f), one fused Wqkv, a bias-free router and GLU experts (w1, v1, w2)
+  dbrx: like({ fusedQkv: true }, 'dbrx/modeling_dbrx.py'),
   gpt_oss: like({ qkvBias: true, outBias: true, sinks: true, expertBias: true }, 'gpt_oss/modeling_gpt_oss.py'),
   bert: BERT, 'xlm-roberta': BERT,
+  roberta: { ...BERT, source: at('roberta/modeling_roberta.py') },
+  // MPNet: BERT's blocks, embeddings without a token-type table, and one relative_attention_bias of
+  // relative_attention_num_buckets × heads in the encoder (384 for mpnet-base), which this layout does not count
+  mpnet: { ...BERT, source: at('mpnet/modeling_mpnet.py') },
   nomic_bert: { ...BERT, pooler: false, qkvBias: false, outBias: false, ffn: 'gated', ffnBias: false, fusedQkv: true, learnedPositions: false, source: 'nomic_bert (remote code: nomic-ai/nomic-bert-2048 modeling_hf_nomic_bert.py)' },
 };

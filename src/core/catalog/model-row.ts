@@ -85,6 +85,7 @@ export const SHAPE_EXCEPTIONS: Readonly<Record<string, ShapeException>> = {
   'glm-4.5v': { decoder: 'incomplete', reason: 'the copied text_config lacks the expert count and dense/MoE layout' },
   'glm-4.1v-9b': { decoder: 'complete', reason: 'the vision tower is counted with no published split; the decoder is GLM-4-9B' },
   'ernie-4.5-300b-a47b': { decoder: 'complete', reason: 'the Paddle total also holds one MTP block (989,888,512, computed in params.how) that the copied config does not describe; the decoder and its stored head add up to the rest' },
+  'embeddinggemma-300m': { decoder: 'complete', reason: 'the total counts the two sentence-transformers Dense projections (768 -> 3072 -> 768, 4,718,592) after pooling; the Gemma 3 encoder adds up to 302,863,104' },
   'hunyuan-a13b': { decoder: 'incomplete', reason: 'the shape is 0.86 % (683 M) above the total and the gap is not explained by any copied key' },
 };
 
