@@ -43,6 +43,8 @@ export const OLLAMA_LIBRARY: readonly OllamaLibraryEntry[] = [
   // published before mid-2024: their 7B and 1.1B tags are 4.1 GB and 638 MB, Q4_0's sizes
   { name: 'openhermes', latest: '7b', quant: 'q4_0', source: library('openhermes') },
   { name: 'tinyllama', latest: '1.1b', quant: 'q4_0', source: library('tinyllama') },
+  // embedding models are served unquantized: all-minilm:latest is the 22m tag, 46 MB (22.7 M parameters × 2 bytes)
+  { name: 'all-minilm', latest: '22m', quant: 'fp16', source: library('all-minilm') },
 ];
 
 export interface OllamaTag {

@@ -129,10 +129,11 @@ describe('mixture-of-experts names', () => {
 
 describe('ollama tags', () => {
   // the library's tag pages print each default tag's size: qwq 20 GB (Q4_K_M), tinyllama 638 MB and openhermes
-  // 4.1 GB (Q4_0, published before the library moved to Q4_K_M); a bare library name is its :latest tag even where
+  // 4.1 GB (Q4_0, published before the library moved to Q4_K_M), all-minilm 46 MB (F16, as embedders are served); a bare library name is its :latest tag even where
   // the catalog knows the name too (`qwq`), unless the two are different models (`deepseek-r1`: the 671B, not a distill)
   it.each([
     ['qwq', 'qwq-32b', 'q4_k_m', 20], ['tinyllama', 'tinyllama-1.1b', 'q4_0', 0.638], ['openhermes', 'mistral-7b-v0.1', 'q4_0', 4.1],
+    ['all-minilm', 'all-minilm-l6-v2', 'fp16', 0.046],
   ])('%s pulls %s at %s, %d GB', (tag, id, precision, gb) => {
     const reply = answer(`file:${tag}`);
     if (!reply.ok || reply.kind !== 'estimate') throw new Error(tag);
