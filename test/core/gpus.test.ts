@@ -133,6 +133,14 @@ const PUBLISHED: ReadonlyArray<readonly [string, RegExp, number, number, string]
   ['RX 580 8GB', /RX 580 8GB/, 8, 256, 'https://www.techpowerup.com/gpu-specs/radeon-rx-580.c2938'],
   ['RX 5700 XT', /5700 XT/, 8, 448, 'https://www.techpowerup.com/gpu-specs/radeon-rx-5700-xt.c3339'],
   ['RX 6600 XT', /6600 XT/, 8, 256, AMD_RADEON],
+  ['GTX 1650', /GTX 1650$/, 4, 128, 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1650/'],
+  ['GTX 1660 Super', /GTX 1660 SUPER/, 6, 336, 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1660-super/'],
+  ['GTX 1660 Ti', /GTX 1660 Ti/, 6, 288, 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1660-ti/'],
+  ['V100S', /V100S/, 32, 1134, NV_DC('v100')],
+  ['Quadro P5000', /Quadro P5000/, 16, 288, NV_WS('quadro/quadro-desktop-gpus')],
+  ['RTX PRO 6000 Max-Q', /RTX PRO 6000 Blackwell/, 96, 1792, 'https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000/'],
+  // 13.4 TB and 576 TB/s over the NVL72's 72 GPUs
+  ['GB200', /GB200/, 186, 8000, NV_DC('gb200-nvl72')],
   // 256-bit LPDDR5X-8000 (AMD's product page): 256 GB/s
   ['Ryzen AI Max+ 395 128GB', /395 128GB/, 128, 256, 'https://www.amd.com/en/products/processors/laptop/ryzen/ai-300-series/amd-ryzen-ai-max-plus-395.html'],
 ];
@@ -239,6 +247,12 @@ describe('spellings people type', () => {
     const got = card('4060 Ti');
     expect(got.memoryMiB).toBe(8_188);
     expect(got.variant).toMatchObject({ memoryGB: 8 });
+  });
+
+  it.each([
+    ['Mac Studio M2 Ultra 192GB', 'Apple M2 Ultra 192GB'], ['MacBook Pro M3 Max 36GB', 'Apple M3 Max 36GB'], ['Mac mini M4 Pro 64GB', 'Apple M4 Pro 64GB'],
+  ])('the Mac around a chip is not part of its name: %s is %s', (typed, name) => {
+    expect(card(typed).name).toBe(name);
   });
 
   it.each([

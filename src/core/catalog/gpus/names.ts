@@ -8,6 +8,8 @@ const BRAND = BRAND_WORDS;
 const FILLER = new Set(['gpu', 'graphics', 'card', 'vram', 'memory', 'unified', 'ram']);
 /** memory types: dropped when reading a typed name, kept in printed names ("NVIDIA H100 80GB HBM3" is the SXM) */
 const MEMORY_TYPES = new Set(['hbm2', 'hbm2e', 'hbm3', 'hbm3e', 'gddr5', 'gddr5x', 'gddr6', 'gddr6x', 'gddr7', 'lpddr4x', 'lpddr5', 'lpddr5x']);
+/** the Mac a chip sits in says nothing about the chip: "Mac Studio M2 Ultra", "MacBook Pro M3 Max", "Mac mini M4" */
+const MAC_MODEL = /\b(?:mac\s*(?:studio|mini|pro)|macbook(?:\s*(?:pro|air))?|imac)\b/g;
 const SYNONYMS: Readonly<Record<string, string>> = { mobile: 'laptop', notebook: 'laptop' };
 const UNIT = /^(?:gb|gib|g)$/;
 const CORE = /^(?:cores?|c)$/;
@@ -19,7 +21,7 @@ const CORES_TOKEN = /^(\d{1,3})core$/;
  * (not dots: "M.2" is no Apple M2), brand words dropped, "16 GB"/"16g" as "16gb" and "76-core"/"76c" as "76core".
  */
 export function gpuTokens(text: string): string[] {
-  const raw = text.toLowerCase().replace(/\+/g, '').split(/[\s_\-/(),]+/).filter((w) => w !== '' && !BRAND.has(w));
+  const raw = text.toLowerCase().replace(/\+/g, '').replace(MAC_MODEL, ' ').split(/[\s_\-/(),]+/).filter((w) => w !== '' && !BRAND.has(w));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const word = SYNONYMS[raw[i] ?? ''] ?? raw[i] ?? '';

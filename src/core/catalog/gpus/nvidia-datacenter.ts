@@ -48,6 +48,7 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     source: DC('v100'), names: ['V100 SXM2', 'V100 PCIe'], exact: ['Tesla V100-SXM2-32GB', 'Tesla V100-PCIE-32GB'],
     smi: [32768, indexed(26177832817, 10876193011, 38734283389)], note: 'drivers 410 and 440 printed 32,510 MiB',
   }),
+  gpu(D, 'v100s', 'Tesla V100S 32GB', 32, 1134, { source: DC('v100'), names: ['V100S PCIe'], note: 'the 2019 PCIe refresh: faster HBM2, the same 32 GB' }),
   gpu(D, 't4', 'Tesla T4', 16, 320, { source: DC('tesla-t4'), smi: [15360, MODAL], note: 'older drivers print 15,109 MiB' }),
   gpu(D, 'a2', 'NVIDIA A2', 16, 200, { source: DC('products/a2') }),
   // GDDR6 with ECC on by default: nvidia-smi prints 23,028 MiB, as on the A10G
@@ -61,6 +62,7 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
   gpu(D, 'a40', 'NVIDIA A40', 48, 696, { source: DC('a40'), smi: [46068, indexed(54906280194)] }),
   gpu(D, 'l4', 'NVIDIA L4', 24, 300, { source: DC('l4'), smi: [23034, MODAL] }),
   gpu(D, 'l40', 'NVIDIA L40', 48, 864, { source: DC('l40'), smi: [46068, indexed(60430572081)] }),
+  gpu(D, 'l20', 'NVIDIA L20', 48, 864, { source: 'https://www.nvidia.cn/data-center/', note: 'China-market Ada board; memory and bandwidth as the L40\'s' }),
   gpu(D, 'l40s', 'NVIDIA L40S', 48, 864, { source: DC('l40s'), smi: [46068, MODAL] }),
   gpu(D, 'a100-40g', 'NVIDIA A100 40GB', 40, 1555, {
     names: ['A100 SXM4', 'A100 PCIe'], exact: ['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-PCIE-40GB'], smi: [40960, MODAL],
@@ -109,6 +111,10 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
     source: DC('dgx-b200'), smi: [183359, 'https://github.com/NVIDIA/TensorRT-LLM/issues/10278'],
     note: 'the driver now reports a 7680-bit bus: 7.67 TB/s at 3996 MHz (https://github.com/pytorch/ao/pull/4002)',
   }),
+  // GB200 NVL72: 13.4 TB of HBM3e and 576 TB/s over its 72 Blackwell GPUs, 186 GB and 8 TB/s each
+  gpu(D, 'gb200', 'NVIDIA GB200 (one Blackwell GPU)', 186, 8000, {
+    family: 'NVIDIA GB200', source: DC('gb200-nvl72'), note: 'per GPU of the superchip; each Grace CPU adds LPDDR5X over NVLink-C2C',
+  }),
   // nvidia-smi names it "NVIDIA B300 SXM6 AC" and prints 275,040 MiB: 268.6 GiB of the 288 GB on the label
   gpu(D, 'b300', 'NVIDIA B300', 288, 8000, {
     source: DC('dgx-b300'), names: ['Blackwell Ultra'], exact: ['NVIDIA B300 SXM6 AC'],
@@ -117,6 +123,8 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
   // Turing: Quadro RTX 6000 and 8000 are the same TU102 board with 24 and 48 GB GDDR6 (384-bit, 14 Gbps)
   gpu(W, 'quadro-rtx6000', 'NVIDIA Quadro RTX 6000', 24, 672, { source: QUADRO('rtx-6000') }),
   gpu(W, 'quadro-rtx8000', 'NVIDIA Quadro RTX 8000', 48, 672, { source: QUADRO('rtx-8000') }),
+  // Pascal: 16 GB GDDR5X on a 256-bit bus
+  gpu(W, 'quadro-p5000', 'NVIDIA Quadro P5000', 16, 288, { source: QUADRO('quadro-desktop-gpus') }),
   gpu(W, 'rtx-a2000', 'NVIDIA RTX A2000 6GB', 6, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a2000-12g', 'NVIDIA RTX A2000 12GB', 12, 288, { source: WS('rtx-a2000') }),
   gpu(W, 'rtx-a4000', 'NVIDIA RTX A4000', 16, 448, { source: WS('rtx-a4000') }),
@@ -133,7 +141,7 @@ export const NVIDIA_DATACENTER: readonly Gpu[] = [
   }),
   gpu(W, 'rtx-pro-6000', 'NVIDIA RTX PRO 6000 Blackwell', 96, 1792, {
     source: 'https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000/',
-    names: ['RTX PRO 6000', 'PRO 6000 Blackwell'],
+    names: ['RTX PRO 6000', 'PRO 6000 Blackwell', 'RTX PRO 6000 Max-Q', 'RTX PRO 6000 Blackwell Max-Q'],
     exact: ['NVIDIA RTX PRO 6000 Blackwell Workstation Edition', 'NVIDIA RTX PRO 6000 Blackwell Server Edition', 'NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition'],
     smi: [97887, indexed(40638937359, 60698112702, 56325051947)], note: 'Workstation, Max-Q and Server editions: the same memory',
   }),

@@ -5,6 +5,8 @@ import { fromBus, indexed } from './sources.js';
 
 const SERIES = (page: string) => `https://www.nvidia.com/en-us/geforce/graphics-cards/${page}/`;
 const G10: TableDefaults = { vendor: 'nvidia', kind: 'desktop', backend: 'cuda', source: 'https://www.nvidia.com/en-us/geforce/10-series/' };
+// Turing without RT cores; NVIDIA's 16-series pages state memory, bus and data rate (bandwidth = bus × rate)
+const G16: TableDefaults = { ...G10, source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1660-super/' };
 const G20: TableDefaults = { ...G10, source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/compare/?section=compare-20' };
 const G30: TableDefaults = { ...G10, source: SERIES('30-series') };
 const G40: TableDefaults = { ...G10, source: SERIES('40-series') };
@@ -28,6 +30,12 @@ export const GEFORCE: readonly Gpu[] = [
   gpu(TITAN, 'titan-xp', 'NVIDIA TITAN Xp', 12, 547.7, { source: 'https://www.nvidia.com/en-us/titan/titan-xp/' }),
   gpu(TITAN, 'titan-v', 'NVIDIA TITAN V', 12, 652.8),
   gpu(TITAN, 'titan-rtx', 'NVIDIA TITAN RTX', 24, 672, { source: 'https://www.nvidia.com/en-us/deep-learning-ai/products/titan-rtx/' }),
+  // the 2019 GDDR5 board (128-bit, 8 Gbps); the 2020 GDDR6 refresh runs 12 Gbps, 192 GB/s
+  gpu(G16, 'gtx1650', 'GeForce GTX 1650', 4, 128, { source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1650/', note: 'the GDDR6 board runs 192 GB/s' }),
+  gpu(G16, 'gtx1650super', 'GeForce GTX 1650 SUPER', 4, 192, { source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1650-super/' }),
+  gpu(G16, 'gtx1660', 'GeForce GTX 1660', 6, 192, { source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1660/' }),
+  gpu(G16, 'gtx1660super', 'GeForce GTX 1660 SUPER', 6, 336),
+  gpu(G16, 'gtx1660ti', 'GeForce GTX 1660 Ti', 6, 288, { source: 'https://www.nvidia.com/en-us/geforce/graphics-cards/gtx-1660-ti/' }),
   gpu(G20, 'rtx2060', 'GeForce RTX 2060 6GB', 6, 336),
   gpu(G20, 'rtx2060-12g', 'GeForce RTX 2060 12GB', 12, 336),
   gpu(G20, 'rtx2060super', 'GeForce RTX 2060 SUPER', 8, 448),
