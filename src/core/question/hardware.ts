@@ -157,6 +157,11 @@ const VRAM_BEFORE = /(?:v-?ram|gpu memory|graphics memory|card (?:has|with))\s*(
 const UNKNOWN_CARD = /\b(?:gtx|rtx|rx|arc|quadro|tesla|radeon)\s?-?[a-z]*\d{3,4}\w*\s+(\d{1,3})\s*(?:gb|g)\b/gi;
 const WITH_AMOUNT = /\b(?:with|have|has|got|my)\s+(?:a\s+|an\s+|only\s+|just\s+)?(\d{1,3})\s*(?:gb|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+)?(?:ram|memory|ddr|ssd|disk|storage|unified))/gi;
 
+// "fit in 8gb", "on 24gb", "is 12gb enough": an amount the model is to run in, when no RAM word or Mac follows
+const NOT_GPU_AFTER = String.raw`(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|unified\s+)?(?:ram|memory|ddr|ssd|disk|storage|unified|mac|macbook|m\d))`;
+const ON_AMOUNT = new RegExp(String.raw`\b(?:on|onto|in|into|within|under)\s+(?:a\s+|an\s+|only\s+|just\s+|my\s+)?(\d{1,3})\s*(?:gb|g)\b${NOT_GPU_AFTER}`, 'gi');
+const ENOUGH_AMOUNT = /\b(\d{1,3})\s*(?:gb|g)\s+(?:(?:be|is)\s+)?enough\b/gi;
+
 function amountIn(text: string, pattern: RegExp): number | undefined {
   for (const match of text.matchAll(pattern)) {
     if (QUOTED.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) continue;
@@ -167,7 +172,8 @@ function amountIn(text: string, pattern: RegExp): number | undefined {
 
 /** VRAM the asker states without naming a card. */
 export function vramIn(text: string): number | undefined {
-  const amount = amountIn(text, VRAM_AFTER) ?? amountIn(text, VRAM_BEFORE) ?? amountIn(text, UNKNOWN_CARD) ?? amountIn(text, WITH_AMOUNT);
+  const amount = amountIn(text, VRAM_AFTER) ?? amountIn(text, VRAM_BEFORE) ?? amountIn(text, UNKNOWN_CARD) ?? amountIn(text, WITH_AMOUNT)
+    ?? amountIn(text, ON_AMOUNT) ?? amountIn(text, ENOUGH_AMOUNT);
   return amount !== undefined && amount >= 1 ? amount : undefined;
 }
 

@@ -68,10 +68,17 @@ describe('hardware', () => {
     ['mixtral on 16 * A10 (16 * 23G)?', 'gpu:"NVIDIA A10" gpus:16'],
     ['llama 3 8b on an RTX 5090 + 5070 Ti (total 48 GB VRAM)?', 'gpu:24 gpus:2'],
     ['Can 16G VRAM run 7B?', 'gpu:16'],
+    // an amount to run in, with no RAM word after it, is the GPU's
+    ['falcon h1 7b on 8gb?', 'gpu:8'], ['is 12gb enough for gemma 3 12b?', 'gpu:12'], ['qwen2.5 coder 32b on 24gb at q4?', 'gpu:24'],
     ['４０９０で Llama-3.1-8B 動く？', 'gpu:"GeForce RTX 4090"'],
     ['H100 8枚で deepseek-r1 は足りる？', 'gpu:"NVIDIA H100 SXM 80GB" gpus:8'],
   ])('%s → %s', (text, gpu) => {
     expect(only(text)).toContain(gpu);
+  });
+
+  it('an amount followed by RAM, a disk or a Mac is not a GPU\'s', () => {
+    expect(only('will llama 3.1 70b fit in 64gb ram?')).not.toContain('gpu:');
+    expect(only('llama 3 8b takes 9gb on disk, fine?')).not.toContain('gpu:');
   });
 
   it('a size someone quotes as a requirement is not their GPU', () => {
