@@ -2,7 +2,7 @@
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, MODEL_ROWS, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
 import { fineTuneBase, familyMember } from './catalog/base-model.js';
-import { findArchitecture, normalizeModelName, sizedSibling, type StatedSize, suggestModel } from './catalog/find.js';
+import { findArchitecture, findUnshapedRow, normalizeModelName, sizedSibling, type StatedSize, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
 import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
 import { parsePrecision } from './parse/precision.js';
@@ -165,6 +165,19 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
     ? catalog.moe?.experts === size.experts.count
     : aliasSaysSize || Math.abs(size.params - catalog.params) / catalog.params <= SAME_SIZE_TOLERANCE)));
 
+  // a catalogued model whose config gives no whole shape, named more fully than any shaped one matches
+  // (nomic-embed-text-v2-moe is not v1.5): its published count, a stand-in shape, and the answer says so
+  const unshaped = findUnshapedRow(hints.baseName.replace(/:/g, '-'));
+  if (unshaped && (!match?.atStart || unshaped.alias.length > match.alias.length)
+    && (!size || Math.abs(size.params - unshaped.row.params.count) / unshaped.row.params.count <= SAME_SIZE_TOLERANCE)) {
+    const count = unshaped.row.params.count;
+    const reference = referenceShape(count);
+    warnings.push({ code: 'architecture_reference', reference: reference.name });
+    return {
+      ok: true,
+      model: { name, catalogName: unshaped.row.name, params: count, architecture: reference, shapeSource: 'size-reference', ...precision, warnings },
+    };
+  }
   if (catalog && match.atStart && (!size || sameSize)) {
     // the name is the catalogued model or a fine-tune of the same shape: its exact count
     return {

@@ -39,7 +39,7 @@ describe('a fine-tune is sized with the base its card names', () => {
     ['Star-Command-R-32B-v1-Q4_K_M.gguf', 'command-r-08-2024'],
     // the same families as ollama's library spells them
     ['wizardlm2:8x22b', 'mixtral-8x22b'], ['hermes3:8b', 'llama-3.1-8b'], ['nous-hermes2:34b', 'yi-34b'],
-    ['cogito:14b', 'qwen2.5-14b'], ['minicpm-v:8b', 'qwen2-7b'], ['openhermes', 'mistral-7b-v0.1'],
+    ['cogito:14b', 'qwen2.5-14b'], ['minicpm-v:8b', 'qwen2-7b'], ['openhermes', 'mistral-7b-v0.1'], ['Baichuan-M2-32B-Q4_K_M.gguf', 'qwen2.5-32b'],
     ['Hermes-3-Llama-3.2-3B.Q4_K_M.gguf', 'llama-3.2-3b'], ['Nous-Hermes-2-Mistral-7B-DPO.Q5_K_M.gguf', 'mistral-7b-v0.1'],
   ])('%s → %s', (file, baseId) => {
     const model = estimateOf(`file:"${file}"`).model;
@@ -103,6 +103,18 @@ describe('catalogued models spelled as their publishers spell them', () => {
     const model = estimateOf(`file:"${file}"`).model;
     expect(model.shapeSource).toBe('catalog');
     expect(model.architecture.id).toBe(id);
+  });
+});
+
+describe('a catalogued model whose copied config gives no whole shape', () => {
+  // nomic-embed-text-v2-moe: mteb's n_parameters 475,292,928 (its row's source); v1.5 is another, 137 M model
+  it('is its own row with its published count, not a shorter alias of another model, and says the shape stands in', () => {
+    const model = estimateOf('file:nomic-embed-text-v2-moe.Q8_0.gguf').model;
+    expect([model.catalogName, model.params, model.shapeSource]).toEqual(['nomic-embed-text-v2-moe', 475_292_928, 'size-reference']);
+  });
+
+  it('takes the published count where the name states no size (Hunyuan-Large: 389 B)', () => {
+    expect(estimateOf('file:Hunyuan-Large-Q4_K_M.gguf').model.params).toBe(389e9);
   });
 });
 

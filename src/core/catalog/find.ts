@@ -1,5 +1,6 @@
 // Name look-ups over the catalog tables, with "did you mean" for near misses.
-import { ARCHITECTURES, type Architecture } from './architectures.js';
+import { ARCHITECTURES, MODEL_ROWS, ROWS_WITHOUT_SHAPE, type Architecture } from './architectures.js';
+import type { ModelRow } from './model-row.js';
 import type { Gpu } from './gpus.js';
 import { familyOf, GPU_FAMILIES, MAX_GPU_NAME_LENGTH, matchGpu } from './gpus/lookup.js';
 import { gpuKey } from './gpus/names.js';
@@ -121,6 +122,25 @@ export function wordBoundaries(text: string): { starts: number[]; ends: number[]
   }
   ends.push(text.length);
   return { starts, ends };
+}
+
+// rows known by name and published count whose copied config gives no whole shape (nomic-embed-text-v2-moe)
+const UNSHAPED_BY_ALIAS: ReadonlyMap<string, ModelRow> = new Map(
+  MODEL_ROWS.filter((row) => ROWS_WITHOUT_SHAPE.includes(row.id))
+    .flatMap((row) => [row.id, ...row.aliases].map((alias) => [normalizeModelName(alias), row] as const)),
+);
+
+/** The catalogued row without a shape whose name the given one begins with (longest alias, org prefix dropped). */
+export function findUnshapedRow(name: string): { row: ModelRow; alias: string } | undefined {
+  for (const candidate of [name, name.replace(ORG_PREFIX, '')]) {
+    const text = normalizeModelName(candidate);
+    const { ends } = wordBoundaries(text);
+    for (const end of [...ends].reverse()) {
+      const row = UNSHAPED_BY_ALIAS.get(text.slice(0, end));
+      if (row) return { row, alias: text.slice(0, end) };
+    }
+  }
+  return undefined;
 }
 
 /** The size a name states: its parameter count, and for `8x22B` the expert count, which decides instead. */

@@ -83,6 +83,7 @@ export const FINE_TUNE_FAMILIES: readonly FineTuneFamily[] = [
   { stems: ['openthinker', 'openthinker2', 'openthinker3'], bases: ['qwen2.5-7b', 'qwen2.5-32b'], source: `${hf('open-thoughts/OpenThinker2-32B')} (Qwen2.5-32B-Instruct); ${hf('open-thoughts/OpenThinker3-7B')} (Qwen2.5-7B-Instruct)` },
   { stems: ['skywork-or1'], bases: ['qwen2.5-7b', 'qwen2.5-32b'], source: `${hf('Skywork/Skywork-OR1-32B')}: trained from DeepSeek-R1-Distill-Qwen-32B and -7B, which are Qwen2.5's shapes` },
   { stems: ['s1.1', 's1'], bases: ['qwen2.5-32b'], source: hf('simplescaling/s1.1-32B') },
+  { stems: ['baichuan-m2'], bases: ['qwen2.5-32b'], source: `${hf('baichuan-inc/Baichuan-M2-32B')}: built on Qwen2.5-32B` },
   { stems: ['sky-t1'], bases: ['qwen2.5-32b'], source: hf('NovaSky-AI/Sky-T1-32B-Preview') },
   { stems: ['minicpm-v-2.6', 'minicpm-v'], bases: ['qwen2-7b'], source: `${hf('openbmb/MiniCPM-V-2_6')}: SigLIP-400M and Qwen2-7B, 8B in all (a GGUF of it holds the Qwen2-7B decoder; the tower is its mmproj file); ollama's minicpm-v (8b) is MiniCPM-V 2.6 (https://ollama.com/library/minicpm-v)` },
   // embedding and reranking models trained from a catalogued encoder
