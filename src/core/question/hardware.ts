@@ -161,6 +161,8 @@ const WITH_AMOUNT = /\b(?:with|have|has|got|my)\s+(?:a\s+|an\s+|only\s+|just\s+)
 const NOT_GPU_AFTER = String.raw`(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|unified\s+)?(?:ram|memory|ddr|ssd|disk|storage|unified|mac|macbook|m\d))`;
 const ON_AMOUNT = new RegExp(String.raw`\b(?:on|onto|in|into|within|under)\s+(?:a\s+|an\s+|only\s+|just\s+|my\s+)?(\d{1,3})\s*(?:gb|g)\b${NOT_GPU_AFTER}`, 'gi');
 const ENOUGH_AMOUNT = /\b(\d{1,3})\s*(?:gb|g)\s+(?:(?:be|is)\s+)?enough\b/gi;
+// 「16GBで足りる？」「12GBで動く？」「24GBに載る？」
+const ENOUGH_AMOUNT_JA = /(\d{1,3})\s*(?:gb|g)\s*(?:で|に)\s*(?:足り|動|載|入|収ま)/gi;
 
 function amountIn(text: string, pattern: RegExp): number | undefined {
   for (const match of text.matchAll(pattern)) {
@@ -173,7 +175,7 @@ function amountIn(text: string, pattern: RegExp): number | undefined {
 /** VRAM the asker states without naming a card. */
 export function vramIn(text: string): number | undefined {
   const amount = amountIn(text, VRAM_AFTER) ?? amountIn(text, VRAM_BEFORE) ?? amountIn(text, UNKNOWN_CARD) ?? amountIn(text, WITH_AMOUNT)
-    ?? amountIn(text, ON_AMOUNT) ?? amountIn(text, ENOUGH_AMOUNT);
+    ?? amountIn(text, ON_AMOUNT) ?? amountIn(text, ENOUGH_AMOUNT) ?? amountIn(text, ENOUGH_AMOUNT_JA);
   return amount !== undefined && amount >= 1 ? amount : undefined;
 }
 

@@ -69,6 +69,7 @@ describe('hardware', () => {
     ['llama 3 8b on an RTX 5090 + 5070 Ti (total 48 GB VRAM)?', 'gpu:24 gpus:2'],
     ['Can 16G VRAM run 7B?', 'gpu:16'],
     // an amount to run in, with no RAM word after it, is the GPU's
+    ['gemma3 27b qat 16gbで足りる?', 'gpu:16'], ['llama 3 8b は 12GBで動く？', 'gpu:12'],
     ['falcon h1 7b on 8gb?', 'gpu:8'], ['is 12gb enough for gemma 3 12b?', 'gpu:12'], ['qwen2.5 coder 32b on 24gb at q4?', 'gpu:24'],
     ['４０９０で Llama-3.1-8B 動く？', 'gpu:"GeForce RTX 4090"'],
     ['H100 8枚で deepseek-r1 は足りる？', 'gpu:"NVIDIA H100 SXM 80GB" gpus:8'],
