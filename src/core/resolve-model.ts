@@ -1,7 +1,7 @@
 // Which model a request means: its parameter count, its shape (for KV cache and compute buffer), and
 // the precision its name implies. Pure: the Hub look-up, when there is one, happens before this.
 import { ARCHITECTURES, MODEL_ROWS, REFERENCE_SHAPE_IDS, architectureById, type Architecture } from './catalog/architectures.js';
-import { fineTuneBase, familyMember } from './catalog/base-model.js';
+import { expertsNamed, fineTuneBase, familyMember } from './catalog/base-model.js';
 import { findArchitecture, findUnshapedRow, normalizeModelName, sizedSibling, type StatedSize, suggestModel } from './catalog/find.js';
 import { formatOf } from './catalog/formats.js';
 import { OLLAMA_DEFAULT_QUANT, parseOllamaTag } from './catalog/ollama-library.js';
@@ -191,7 +191,8 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
   // a fine-tune family or a family word with a size ("Midnight-Miqu-70B", "Gemma-2-Ataraxy-9B"), when no alias places it
   const derivedBase = (stated: StatedSize | undefined) => {
     for (const text of [hints.baseName.replace(/:/g, '-'), lookup.replace(/:/g, '-')]) {
-      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE) ?? (stated && familyMember(text, stated));
+      const found = fineTuneBase(text, stated, SAME_SIZE_TOLERANCE) ?? (stated && familyMember(text, stated))
+        ?? (stated?.experts !== undefined ? expertsNamed(text) : undefined);
       if (found) return found;
     }
     return undefined;

@@ -85,6 +85,12 @@ describe('a family word with a size elsewhere in the name', () => {
     expect(Math.abs(estimate.weightsBytes / 85.58e9 - 1)).toBeLessThan(0.005);
   });
 
+  // argilla/notus-8x7b-experiment's card: a Mixtral-8x7B fine-tune; a 4x7B merge has no catalogued shape
+  it('reads an 8x7B name no family places as the one catalogued model so named, and a 4x7B as unknown', () => {
+    expect(estimateOf('file:notus-8x7b-experiment.Q4_K_M.gguf').model.architecture.id).toBe('mixtral-8x7b');
+    expect(estimateOf('file:Beyonder-4x7B-v3.Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
+  });
+
   it('looks only in the longest family word: Llama-3.2 has no 8B, and LLaMA-1\'s 7B is not taken for it', () => {
     expect(estimateOf('file:Llama-3.2-Taiwan-8B-Q4_K_M.gguf').model.shapeSource).toBe('size-reference');
   });

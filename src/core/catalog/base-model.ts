@@ -23,6 +23,29 @@ const BY_FAMILY: ReadonlyMap<string, ReadonlyMap<number, Architecture>> = (() =>
   return families;
 })();
 
+/** `8x7b` → the catalogued models an alias names with that experts × size token (only Mixtral-8x7B). */
+const EXPERTS_TOKEN = /(?<![a-z0-9.])\d{1,3}x\d+(?:\.\d+)?b(?![a-z0-9])/;
+const BY_EXPERTS_TOKEN: ReadonlyMap<string, ReadonlySet<Architecture>> = (() => {
+  const tokens = new Map<string, Set<Architecture>>();
+  for (const a of ARCHITECTURES) {
+    for (const alias of [a.id, ...a.aliases]) {
+      const token = EXPERTS_TOKEN.exec(normalizeModelName(alias))?.[0];
+      if (token) tokens.set(token, (tokens.get(token) ?? new Set()).add(a));
+    }
+  }
+  return tokens;
+})();
+
+/**
+ * The one catalogued MoE a name's `8x7B` names: a merge or fine-tune called so has its tensors (mergekit-moe of
+ * eight Mistral-7B experts is Mixtral-8x7B's shape). A token two models share, or none does (`4x7B`), names nothing.
+ */
+export function expertsNamed(name: string): Architecture | undefined {
+  const token = EXPERTS_TOKEN.exec(normalizeModelName(name))?.[0];
+  const found = token === undefined ? undefined : BY_EXPERTS_TOKEN.get(token);
+  return found?.size === 1 ? [...found][0] : undefined;
+}
+
 const STEMS: readonly { stem: string; family: FineTuneFamily }[] = FINE_TUNE_FAMILIES
   .flatMap((family) => family.stems.map((stem) => ({ stem, family })))
   .sort((a, b) => b.stem.length - a.stem.length);
