@@ -3,8 +3,8 @@
 import type { Architecture, Block, LatentAttention, MixtureOfExperts, NativeDtype, RecurrentShape } from './architectures.js';
 import { REQUEST_DEFAULTS } from '../request.js';
 import { LAYOUTS, LLAMA_LAYOUT, type Layout } from './layouts.js';
-
-type Json = Readonly<Record<string, unknown>>;
+import { dbrxConfig, LFM2_TYPES, lfm2FfnWidth } from './config-dialects.js';
+import { flag, index, isObject, list, num, type Json } from './config-values.js';
 
 /**
  * What a config (or a GGUF header) that leaves a size out is read as, in one place: LlamaConfig's vocabulary
@@ -16,20 +16,6 @@ export const SHAPE_FALLBACKS = {
   ffnPerHidden: 4,
   maxContext: REQUEST_DEFAULTS.contextTokens,
 } as const;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The first key holding a positive finite number (the first element of a per-layer list counts). */
-const num = (config: Json, ...keys: string[]): number | undefined => {
-  for (const key of keys) {
-    const raw = config[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
-  }
-  return undefined;
-};
-const flag = (config: Json, key: string): boolean | undefined => (typeof config[key] === 'boolean' ? (config[key] as boolean) : undefined);
-const list = (config: Json, key: string): readonly unknown[] | undefined => (Array.isArray(config[key]) ? (config[key] as unknown[]) : undefined);
 
 // Values transformers' config classes take when a config.json leaves a key out (configuration_<type>.py at
 // v4.56.0): LLaVA and Pixtral configs list only what differs from LlamaConfig / MistralConfig.
@@ -47,29 +33,6 @@ const TIE_DEFAULTS: Readonly<Record<string, Json>> = {
   // Lfm2Config / Lfm2MoeConfig tie_word_embeddings=True; MambaConfig leaves PretrainedConfig's True in place
   lfm2: TIED, lfm2_moe: TIED, mamba: TIED,
 };
-const LFM2_TYPES: ReadonlySet<string> = new Set(['lfm2', 'lfm2_moe']);
-/** A non-negative integer key (layer offsets may be 0, which `num` skips). */
-const index = (config: Json, key: string): number | undefined => {
-  const value = config[key];
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-};
-
-/**
- * LFM2's dense FFN width as Lfm2MLP builds it (modeling_lfm2.py): block_ff_dim wins over intermediate_size
- * (Lfm2Config reads kwargs.get("block_ff_dim", intermediate_size)); with block_auto_adjust_ff_dim (default
- * True) it is int(2·w/3), then with block_ffn_dim_multiplier (default 1.0) int(mult·w) rounded up to block_multiple_of.
- */
-function lfm2FfnWidth(c: Json): number | undefined {
-  const declared = num(c, 'block_ff_dim', 'intermediate_size');
-  if (!declared || c.block_auto_adjust_ff_dim === false) return declared;
-  let width = Math.floor((2 * declared) / 3);
-  const multiplier = c.block_ffn_dim_multiplier === null ? undefined : (num(c, 'block_ffn_dim_multiplier') ?? 1);
-  if (multiplier !== undefined) {
-    const multiple = num(c, 'block_multiple_of') ?? 256;
-    width = multiple * Math.ceil(Math.floor(multiplier * width) / multiple);
-  }
-  return width;
-}
 /** FFN widths that are a multiple of the hidden size by definition (Falcon, GPT-BigCode, BERT-era MLPs; GPT-J and
  * phi-msft take 4 × n_embd when n_inner is null; transformers' MptMLP is 4 × hidden whatever expansion_ratio says). */
 const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode', 'gptj', 'mpt', 'phi-msft']);
@@ -78,21 +41,6 @@ const FOUR_TIMES_HIDDEN: ReadonlySet<string> = new Set(['falcon', 'gpt_bigcode',
 function textConfig(config: Json): Json {
   const inner = isObject(config.text_config) ? config.text_config : isObject(config.llm_config) ? config.llm_config : undefined;
   return inner ? { ...config, ...inner } : config;
-}
-
-// DBRX (transformers dbrx/configuration_dbrx.py): MPT-style names at the top, the attention and FFN sizes nested
-// under attn_config and ffn_config (DbrxAttentionConfig, DbrxFFNConfig); read under the names the converter uses
-const DBRX_NAMES: Readonly<Record<string, string>> = {
-  n_layers: 'num_hidden_layers', n_heads: 'num_attention_heads', max_seq_len: 'max_position_embeddings',
-  kv_n_heads: 'num_key_value_heads', ffn_hidden_size: 'intermediate_size', moe_num_experts: 'num_local_experts',
-  moe_top_k: 'num_experts_per_tok',
-};
-function dbrxConfig(config: Json): Json {
-  const flat: Record<string, unknown> = {
-    ...(isObject(config.attn_config) ? config.attn_config : {}), ...(isObject(config.ffn_config) ? config.ffn_config : {}), ...config,
-  };
-  for (const [from, to] of Object.entries(DBRX_NAMES)) if (flat[from] !== undefined && flat[to] === undefined) flat[to] = flat[from];
-  return flat;
 }
 
 // Decoder classes whose config carries no model_type (InternVL's llm_config) → the model_type they load with.
