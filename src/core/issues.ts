@@ -41,7 +41,8 @@ export type HubFailureReason = 'not_found' | 'gated' | 'unavailable' | 'malforme
 export type ParseIssueCode = ParseIssue['code'];
 
 export type Warning =
-  | { code: 'architecture_reference'; reference: string }
+  /** `model`: a catalogued model whose published config gives no whole shape (its count is the published one) */
+  | { code: 'architecture_reference'; reference: string; model?: string }
   | { code: 'architecture_from_base'; base: string }
   | { code: 'precision_assumed'; precision: string }
   /** no precision given: the format the checkpoint is published in */

@@ -172,7 +172,7 @@ function resolveName(name: string, lookup: string, extraWarnings: readonly Warni
     && (!size || Math.abs(size.params - unshaped.row.params.count) / unshaped.row.params.count <= SAME_SIZE_TOLERANCE)) {
     const count = unshaped.row.params.count;
     const reference = referenceShape(count);
-    warnings.push({ code: 'architecture_reference', reference: reference.name });
+    warnings.push({ code: 'architecture_reference', reference: reference.name, model: unshaped.row.name });
     return {
       ok: true,
       model: { name, catalogName: unshaped.row.name, params: count, architecture: reference, shapeSource: 'size-reference', ...precision, warnings },

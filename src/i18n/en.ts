@@ -51,7 +51,9 @@ export const en: Messages = {
       : `\`${i.input}\` is not in my catalog and its name does not tell its size; I would search Hugging Face for it, but the search failed: ${HUB_REASONS_EN[i.reason]}. Give its size with \`params:\` or its repo with \`model:org/name\`.`,
   },
   warning: {
-    architecture_reference: (w) => `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`,
+    architecture_reference: (w) => (w.model
+      ? `${w.model}'s published config does not give its whole shape: parameters as published, KV cache and compute buffer from ${w.reference}'s shape (nearest size).`
+      : `Architecture unknown: KV cache and compute buffer from ${w.reference}'s shape (nearest size).`),
     architecture_from_base: (w) => `Shape taken from ${w.base}, the model this one is built on.`,
     precision_assumed: (w) => `No precision given or in the name: assumed ${w.precision}.`,
     precision_native: (w) => `No precision given: sized in ${w.precision}, the format ${w.model} is published in.`,

@@ -48,7 +48,9 @@ export const ja: Messages = {
       : `\`${i.input}\` はカタログになく、名前からサイズもわかりません。Hugging Face で検索しようとしましたが、${HUB_REASONS_JA[i.reason]}。\`params:\` でサイズを、または \`model:org/name\` でリポジトリを指定してください。`,
   },
   warning: {
-    architecture_reference: (w) => `アーキテクチャ不明: KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`,
+    architecture_reference: (w) => (w.model
+      ? `${w.model} の公開 config には構造の全体がありません: パラメータ数は公表値、KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`
+      : `アーキテクチャ不明: KV キャッシュと計算バッファはサイズの近い ${w.reference} の構造で見積もりました。`),
     architecture_from_base: (w) => `構造はベースモデル ${w.base} のものを使いました。`,
     precision_assumed: (w) => `精度の指定も名前の中の表記もないため ${w.precision} としました。`,
     precision_native: (w) => `精度の指定がないため、${w.model} が公開されている形式 ${w.precision} で計算しました。`,

@@ -115,8 +115,10 @@ describe('catalogued models spelled as their publishers spell them', () => {
 describe('a catalogued model whose copied config gives no whole shape', () => {
   // nomic-embed-text-v2-moe: mteb's n_parameters 475,292,928 (its row's source); v1.5 is another, 137 M model
   it('is its own row with its published count, not a shorter alias of another model, and says the shape stands in', () => {
-    const model = estimateOf('file:nomic-embed-text-v2-moe.Q8_0.gguf').model;
+    const estimate = estimateOf('file:nomic-embed-text-v2-moe.Q8_0.gguf');
+    const model = estimate.model;
     expect([model.catalogName, model.params, model.shapeSource]).toEqual(['nomic-embed-text-v2-moe', 475_292_928, 'size-reference']);
+    expect(estimate.warnings).toContainEqual(expect.objectContaining({ code: 'architecture_reference', model: 'nomic-embed-text-v2-moe' }));
   });
 
   it('takes the published count where the name states no size (Hunyuan-Large: 389 B)', () => {
