@@ -58,7 +58,8 @@ describe('model rows', () => {
       'mpt-7b', 'gpt-j-6b', 'gpt-neox-20b', 'pythia-12b', 'dolly-v2', 'stablelm-3b', 'stablelm-2-', 'open-llama-', 'phi-1.5',
       'olmo-3-', 'ernie-4.5-', 'seed-oss', 'apertus', 'minicpm4', 'all-minilm-', 'all-mpnet', 'paraphrase-multilingual',
       'jina-embeddings-v2', 'embeddinggemma', 'granite-embedding', 'dbrx-',
-      'lfm2-1.2b', 'lfm2-8b-a1b', 'jamba-v0.1', 'jamba-1.5-mini', 'mamba-2.8b']) {
+      'lfm2-1.2b', 'lfm2-8b-a1b', 'jamba-v0.1', 'jamba-1.5-mini', 'mamba-2.8b',
+      'llama-3.1-nemotron-ultra', 'falcon-h1-3b', 'falcon-h1-34b', 'deepseek-coder-33b', 'ling-lite']) {
       expect(ids, family).toContain(family);
     }
   });
@@ -98,7 +99,7 @@ describe('model rows', () => {
 
   it('names every row whose copied config has no whole shape, so none is sized from a guess', () => {
     expect([...ROWS_WITHOUT_SHAPE].sort()).toEqual([
-      'aya-vision-8b', 'deepseek-coder-33b', 'glm-4-32b-0414', 'hunyuan-large', 'internlm2-1.8b',
+      'aya-vision-8b', 'glm-4-32b-0414', 'hunyuan-large', 'internlm2-1.8b',
       'minimax-text-01', 'nemotron-4-340b', 'nemotron-nano-12b-v2', 'nomic-embed-text-v2-moe', 'qwen1.5-110b',
     ]);
   });
@@ -133,6 +134,31 @@ describe('model rows', () => {
 });
 
 describe('2025 releases as their configs and totals publish them', () => {
+  it('Llama-3.1-Nemotron-Ultra-253B: 162 NAS blocks, attention (8 KV heads) in 64 of them, as its GGUF prints n_head_kv 8 or 0', () => {
+    const a = architectureById('llama-3.1-nemotron-ultra-253b');
+    expect([a?.layers, a && kvLayers(a), a?.hiddenSize]).toEqual([162, 64, 16384]);
+    expect(new Set(a?.blocks?.filter((b) => b.mixer === 'attention').map((b) => b.kvHeads))).toEqual(new Set([8]));
+  });
+
+  it('Falcon-H1-34B keeps 4 KV heads in all 72 layers, with 2 Mamba groups; the 3B keeps 2 in all 32', () => {
+    const big = architectureById('falcon-h1-34b');
+    const small = architectureById('falcon-h1-3b');
+    expect([big?.kvHeads, big && kvLayers(big), big?.recurrent?.groups, big?.vocabSize]).toEqual([4, 72, 2, 261120]);
+    expect([small?.kvHeads, small && kvLayers(small), small?.recurrent?.innerSize]).toEqual([2, 32, 4096]);
+  });
+
+  it('deepseek-coder-33b is GQA (56 query heads, 8 KV heads, 62 layers), unlike its MHA siblings', () => {
+    const a = architectureById('deepseek-coder-33b');
+    expect([a?.heads, a?.kvHeads, a?.layers]).toEqual([56, 8, 62]);
+    expect(architectureById('deepseek-coder-6.7b')?.kvHeads).toBe(32);
+  });
+
+  it('Ling-lite-1.5: 28 MoE layers of 64 experts (top-6) with two 1408-wide shared experts, 16,801,974,272 in all', () => {
+    const a = architectureById('ling-lite-1.5');
+    expect(a?.moe).toMatchObject({ experts: 64, activeExperts: 6, expertIntermediateSize: 1408, sharedIntermediateSize: 2816 });
+    expect([a?.kvHeads, a?.params]).toEqual([4, 16_801_974_272]);
+  });
+
   it('OLMo 3 keeps a full-length KV cache in 1 of 4 layers (sliding_window 4096 elsewhere)', () => {
     const seven = architectureById('olmo-3-7b');
     const big = architectureById('olmo-3-32b');

@@ -63,6 +63,10 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   deepseek_v3: LLAMA_LAYOUT, kimi_k2: LLAMA_LAYOUT, yi: LLAMA_LAYOUT, ministral3: LLAMA_LAYOUT, mllama_text_model: LLAMA_LAYOUT,
   llama4_text: LLAMA_LAYOUT, 'nemotron-nas': LLAMA_LAYOUT, minimax_m1: LLAMA_LAYOUT, minimax: LLAMA_LAYOUT,
   hunyuan_v1_dense: LLAMA_LAYOUT, hunyuan: LLAMA_LAYOUT, granitemoehybrid: LLAMA_LAYOUT, falcon_h1: LLAMA_LAYOUT,
+  // BailingMoe (Ling): input_layernorm, attention.query_key_value + dense, post_attention_layernorm, mlp.gate (no bias), mlp.shared_experts and
+  // experts as gated MLPs (module tree in ModelCloud/GPTQModel gptqmodel/models/definitions/bailing_moe.py); q/k/v biases from use_qkv_bias,
+  // o_proj's from use_bias (from-config.ts); convert_hf_to_gguf.py's BailingMoeModel writes q, k and v as separate tensors
+  bailing_moe: { ...LLAMA_LAYOUT, source: 'bailing_moe (remote code: inclusionAI/Ling-lite-1.5 modeling_bailing_moe.py, not read; module tree read in ModelCloud/GPTQModel gptqmodel/models/definitions/bailing_moe.py)' },
   phi3: like({ fusedQkv: true }, 'phi3/modeling_phi3.py'),
   phi4mm: like({ fusedQkv: true }, 'phi4_multimodal/modeling_phi4_multimodal.py'),
   phi3_v: like({ fusedQkv: true }, 'phi3/modeling_phi3.py'),

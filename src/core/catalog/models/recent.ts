@@ -1,5 +1,5 @@
 // 2025 open-weight releases from makers without a family file: Baidu ERNIE 4.5, ByteDance Seed-OSS,
-// Swiss AI Apertus, OpenBMB MiniCPM4.
+// Swiss AI Apertus, OpenBMB MiniCPM4, inclusionAI Ling.
 // Rows copied from the gathered published facts: each config is a verbatim subset of the model's config.json
 // (config_source), each count as its source prints it (params.source).
 import type { ModelRow } from '../model-row.js';
@@ -48,5 +48,13 @@ export const RECENT_ROWS: readonly ModelRow[] = [
     config: {"architectures": ["MiniCPMForCausalLM"], "model_type": "minicpm", "hidden_size": 4096, "intermediate_size": 16384, "max_position_embeddings": 32768, "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 2, "vocab_size": 73448},
     configSource: "https://huggingface.co/openbmb/MiniCPM4-8B/blob/main/config.json (read at https://huggingface.co/openbmb/MiniCPM4-8B/blob/refs%2Fpr%2F9/config.json, excerpt cut inside rope_scaling's long_factor; vocab_size 73448 as llmfit scraped it from the repo)",
     notes: "Dense Llama-style decoder (remote code MiniCPMForCausalLM) with only 2 KV heads of 128 for 32 query heads, so its KV cache is small for an 8B; longrope scaling. MiniCPM4 adds InfLLM v2 trainable sparse attention for long inputs (sparse_config), which changes compute, not the weights. MiniCPM4.1-8B (2025-09): same total, context 65536 per llmfit.",
+  },
+  {
+    id: "ling-lite-1.5", name: "Ling-lite-1.5", repo: "inclusionAI/Ling-lite-1.5", released: "2025",
+    aliases: ["ling-lite-1.5", "ling-lite"],
+    params: { count: 16_801_974_272, kind: "exact", asWritten: "16801974272", source: "AlexsJones/llmfit:llmfit-core/data/hf_models.json@a3e0eb27 (entry inclusionAI/Ling-lite-1.5)", how: "parameters_raw in llmfit's scrape of the HF API (scripts/scrape_hf_models.py reads info['safetensors']['total']); the entry inclusionAI/Ling-lite has the same total, layers, widths, heads, vocabulary and experts" },
+    config: {"architectures": ["BailingMoeForCausalLM"], "model_type": "bailing_moe", "torch_dtype": "bfloat16", "num_hidden_layers": 28, "hidden_size": 2048, "num_attention_heads": 16, "num_key_value_heads": 4, "intermediate_size": 1408, "moe_intermediate_size": 1408, "num_experts": 64, "num_shared_experts": 2, "num_experts_per_tok": 6, "norm_topk_prob": true, "first_k_dense_replace": 0, "vocab_size": 126464, "tie_word_embeddings": false, "max_position_embeddings": 32768, "use_bias": false, "use_qkv_bias": false, "norm_head": false},
+    configSource: "https://huggingface.co/inclusionAI/Ling-lite-1.5/blob/main/config.json (verbatim copy LING_LITE_CONFIG, 'inclusionAI/Ling-lite-1.5's config.json, field for field', in a third-party Rust test, find_string id 58554451241; llmfit agrees on 28 layers, 2048, 16/4 heads, head_dim 128, vocab 126464, 64 experts top-6, expert width 1408, context 32768)",
+    notes: "BailingMoe: every one of the 28 layers is MoE (first_k_dense_replace 0): 64 routed experts x 1408 (top-6) plus 2 shared experts (one 2816-wide MLP) and a bias-free router; fused query_key_value without bias and a bias-free dense (use_qkv_bias/use_bias false); GQA 16/4 x 128 -> the KV cache is 2 x 4 x 128 values per token per layer. Untied head. The shape adds up to 16,801,979,392, 5,120 above the safetensors total (0.00003 %).",
   },
 ];
