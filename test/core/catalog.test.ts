@@ -5,6 +5,7 @@ import { ARCHITECTURES, MODEL_ROWS, ROWS_WITHOUT_SHAPE, architectureById } from 
 import { FORMATS, PRECISION_IDS } from '../../src/core/catalog/formats.js';
 import { architectureFromConfig } from '../../src/core/catalog/from-config.js';
 import { ggmlBitsPerWeight } from '../../src/core/catalog/ggml-types.js';
+import { LAYOUTS } from '../../src/core/catalog/layouts.js';
 import { SHAPE_EXCEPTIONS, architectureOfRow, roundingHalfUnit, rowShapeParams } from '../../src/core/catalog/model-row.js';
 import { modelTensors, shapeParams } from '../../src/core/estimate/gguf-tensors.js';
 import { kvLayers } from '../../src/core/estimate/kv-cache.js';
@@ -37,6 +38,13 @@ describe('formats', () => {
 
   it.each(PRECISION_IDS.map((id) => [id] as const))('%s names where its width comes from', (id) => {
     expect(FORMATS[id].source).toMatch(/^(https:\/\/|the original llmmem)/);
+  });
+});
+
+describe('tensor layouts', () => {
+  // a layout cites a modeling file by URL, or names the remote-code file it was read in; never a URL glued to a name
+  it.each(Object.entries(LAYOUTS))('%s cites where it was read', (_type, layout) => {
+    expect(layout.source).toMatch(/^(?:https:\/\/\S+\.py|[\w-]+ \(remote code: .+\))$/);
   });
 });
 

@@ -155,10 +155,12 @@ const VRAM_AFTER = /(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\s*(?:of\s+|の\s*)?(?:v-?
 const VRAM_BEFORE = /(?:v-?ram|gpu memory|graphics memory|card (?:has|with))\s*(?:of|is|=|:|-)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:gb|gib|g)\b/gi;
 // a card the catalog does not know, with its memory: "GTX1650 4GB", "RTX A2000 12GB"
 const UNKNOWN_CARD = /\b(?:gtx|rtx|rx|arc|quadro|tesla|radeon)\s?-?[a-z]*\d{3,4}\w*\s+(\d{1,3})\s*(?:gb|g)\b/gi;
-const WITH_AMOUNT = /\b(?:with|have|has|got|my)\s+(?:a\s+|an\s+|only\s+|just\s+)?(\d{1,3})\s*(?:gb|g)\b(?!\s*(?:of\s+)?(?:system\s+|cpu\s+)?(?:ram|memory|ddr|ssd|disk|storage|unified))/gi;
 
-// "fit in 8gb", "on 24gb", "is 12gb enough": an amount the model is to run in, when no RAM word or Mac follows
+// an amount followed by a RAM word, a disk or a Mac is not a GPU's
 const NOT_GPU_AFTER = String.raw`(?!\s*(?:of\s+)?(?:system\s+|cpu\s+|unified\s+)?(?:ram|memory|ddr|ssd|disk|storage|unified|mac|macbook|m\d))`;
+// "with 8GB", "I have 12g", "my 16gb"
+const WITH_AMOUNT = new RegExp(String.raw`\b(?:with|have|has|got|my)\s+(?:a\s+|an\s+|only\s+|just\s+)?(\d{1,3})\s*(?:gb|g)\b${NOT_GPU_AFTER}`, 'gi');
+// "fit in 8gb", "on 24gb": an amount the model is to run in
 const ON_AMOUNT = new RegExp(String.raw`\b(?:on|onto|in|into|within|under)\s+(?:a\s+|an\s+|only\s+|just\s+|my\s+)?(\d{1,3})\s*(?:gb|g)\b${NOT_GPU_AFTER}`, 'gi');
 const ENOUGH_AMOUNT = /\b(\d{1,3})\s*(?:gb|g)\s+(?:(?:be|is)\s+)?enough\b/gi;
 // 「16GBで足りる？」「12GBで動く？」「24GBに載る？」
